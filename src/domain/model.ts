@@ -1,0 +1,88 @@
+/** The bestuur's own records, as the tab and the Graph layer exchange them. Dates are date-only strings. */
+import type { AnswerValue, MoscowClass, QuestionId, RiskDomainId } from '../content/model';
+
+/** A calendar date without time zone, `YYYY-MM-DD`. Never converted to an instant. */
+export type DateOnly = string;
+
+/** A person, stored as Entra object id, user principal name and display name. */
+export interface Person {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+}
+
+/** Fields every stored record carries. `id` is the SharePoint list item id; `key` the client key. */
+export interface StoredRecord {
+  /** SharePoint list item id, absent before the first save. */
+  id?: string;
+  /** Client key, unique per list, chosen before the first write so a retried create finds the first one. */
+  key: string;
+  /** The item's ETag from the last read or write; sent as If-Match. */
+  etag?: string;
+  modified?: string;
+}
+
+/** One filling-in of the self-assessment. */
+export interface Round extends StoredRecord {
+  name: string;
+  referenceDate: DateOnly;
+}
+
+/** One answer; grid questions store one answer per row. */
+export interface Answer extends StoredRecord {
+  roundKey: string;
+  questionId: QuestionId;
+  /** Row key for grid questions, absent otherwise. */
+  rowKey?: string;
+  value: AnswerValue;
+  answeredBy?: Person;
+}
+
+export type RiskStatus = 'open' | 'inTreatment' | 'controlled' | 'accepted' | 'closed';
+
+export type RiskOrigin = 'finding' | 'catalogue' | 'typeStep' | 'incident' | 'own';
+
+export interface Risk extends StoredRecord {
+  title: string;
+  description: string;
+  domain: RiskDomainId;
+  cause: string;
+  /** 1–5. */
+  likelihood: number;
+  /** 1–5. */
+  impact: number;
+  riskOwner?: Person;
+  actionOwner?: Person;
+  status: RiskStatus;
+  origin: RiskOrigin;
+  /** Id of the finding rule or catalogue risk it came from. */
+  originRef?: string;
+  /** Web URL of the channel thread that discusses the risk. */
+  threadUrl?: string;
+}
+
+export type ActionStatus = 'open' | 'done';
+
+export interface Action extends StoredRecord {
+  title: string;
+  description: string;
+  riskKey?: string;
+  domain?: RiskDomainId;
+  moscow: MoscowClass;
+  owner?: Person;
+  dueDate?: DateOnly;
+  status: ActionStatus;
+  percentComplete: number;
+  /** Planner task id once pushed. */
+  plannerTaskId?: string;
+  /** True when the task was deleted in Planner; the app asks before creating it again. */
+  plannerTaskDeleted?: boolean;
+}
+
+/** The action plan's settings, one record per team. */
+export interface PlanSettings extends StoredRecord {
+  /** Date by which the Must-haves must be done. */
+  targetDate?: DateOnly;
+  plannerPlanId?: string;
+  activeRoundKey?: string;
+}

@@ -1,0 +1,82 @@
+/** The data API the tab uses. The Graph implementation lives beside it; the tab never builds Graph URLs. */
+import type { Action, Answer, Person, PlanSettings, Risk, Round } from '../domain/model';
+
+/** Progress of a long operation, for a progress bar: `done` of `total` steps, with a step label key. */
+export interface Progress {
+  done: number;
+  total: number;
+  step: string;
+}
+
+export type ProgressHandler = (progress: Progress) => void;
+
+/** Where the data lives: the team's group, and the channel whose tab opened it. */
+export interface TeamLocation {
+  groupId: string;
+  channelId?: string;
+}
+
+export interface ProvisionResult {
+  siteId: string;
+  /** Display names of the lists created by this call; empty when all existed. */
+  createdLists: string[];
+  schemaVersion: number;
+}
+
+/** A list repository: read all, create (idempotent by client key), update with If-Match, delete. */
+export interface Repository<T> {
+  list(): Promise<T[]>;
+  /** Creates the record; when a record with the same key exists already, returns that one instead. */
+  create(record: T): Promise<T>;
+  /** Updates with If-Match on `record.etag`; rejects with a GraphError of status 412 when stale. */
+  update(record: T): Promise<T>;
+  remove(record: T): Promise<void>;
+}
+
+export interface AnswerRepository extends Omit<Repository<Answer>, 'list'> {
+  list(roundKey: string): Promise<Answer[]>;
+  /** Creates or updates the answer for its round, question and row. */
+  save(answer: Answer): Promise<Answer>;
+}
+
+export interface PushResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Actions whose task was deleted in Planner and that were not recreated. */
+  skippedDeleted: number;
+  planId: string;
+  /** Graph requests made, for the benchmark. */
+  requests: number;
+}
+
+export interface PullResult {
+  /** Actions changed by what Planner says. */
+  changed: Action[];
+  /** Actions whose task no longer exists in Planner. */
+  deleted: Action[];
+}
+
+export interface PlannerSync {
+  /** Creates or updates the team's plan, buckets, labels and one task per action. */
+  push(actions: Action[], options?: { recreateDeleted?: string[]; onProgress?: ProgressHandler }): Promise<PushResult>;
+  /** Reads the plan's tasks and applies completion, assignees and due dates to the actions. */
+  pull(actions: Action[]): Promise<PullResult>;
+}
+
+/** Everything the tab reads and writes for one team. */
+export interface RisicoradarStore {
+  location: TeamLocation;
+  provision(onProgress?: ProgressHandler): Promise<ProvisionResult>;
+  me(): Promise<Person>;
+  members(): Promise<Person[]>;
+  rounds: Repository<Round>;
+  answers: AnswerRepository;
+  risks: Repository<Risk>;
+  actions: Repository<Action>;
+  settings: {
+    get(): Promise<PlanSettings | undefined>;
+    save(settings: PlanSettings): Promise<PlanSettings>;
+  };
+  planner: PlannerSync;
+}
