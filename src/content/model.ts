@@ -116,19 +116,7 @@ export type AnswerValue =
 
 /** The 13 ICT risk domains of questions 14 and 15. */
 export type RiskDomainId =
-  | 'd1'
-  | 'd2'
-  | 'd3'
-  | 'd4'
-  | 'd5'
-  | 'd6'
-  | 'd7'
-  | 'd8'
-  | 'd9'
-  | 'd10'
-  | 'd11'
-  | 'd12'
-  | 'd13';
+  'd1' | 'd2' | 'd3' | 'd4' | 'd5' | 'd6' | 'd7' | 'd8' | 'd9' | 'd10' | 'd11' | 'd12' | 'd13';
 
 export interface RiskDomain {
   id: RiskDomainId;
@@ -213,7 +201,13 @@ export interface QuestionBenchmark {
   availability: 'figures' | 'bands' | 'none';
   figures: BenchmarkFigure[];
   /** Bands for questions 4 and 5: a label, a share, and the numeric range in FTE. */
-  bands?: { label: LocalizedText; percent: number; minFte?: number; maxFte?: number; source: ReportPlace }[];
+  bands?: {
+    label: LocalizedText;
+    percent: number;
+    minFte?: number;
+    maxFte?: number;
+    source: ReportPlace;
+  }[];
   /** What the report says instead of a figure, or a remark about the figures (such as question 5's 110 %). */
   note?: LocalizedText;
 }

@@ -59,7 +59,10 @@ export interface PullResult {
 
 export interface PlannerSync {
   /** Creates or updates the team's plan, buckets, labels and one task per action. */
-  push(actions: Action[], options?: { recreateDeleted?: string[]; onProgress?: ProgressHandler }): Promise<PushResult>;
+  push(
+    actions: Action[],
+    options?: { recreateDeleted?: string[]; onProgress?: ProgressHandler },
+  ): Promise<PushResult>;
   /** Reads the plan's tasks and applies completion, assignees and due dates to the actions. */
   pull(actions: Action[]): Promise<PullResult>;
 }
