@@ -211,3 +211,14 @@ export interface QuestionBenchmark {
   /** What the report says instead of a figure, or a remark about the figures (such as question 5's 110 %). */
   note?: LocalizedText;
 }
+
+/** One of the 20 measures of question 16: a grid row and a starting control of the risk register. */
+export interface StartingControl {
+  /** Stable key: the grid row key of question 16 and the control's key in the register. */
+  key: string;
+  /** Question 16's wording, mended. */
+  label: LocalizedText;
+  domains: RiskDomainId[];
+  buildingBlocks: BuildingBlockId[];
+  source: ReportPlace;
+}
