@@ -1,0 +1,4 @@
+/** Placeholder page. */
+export function ComparisonPage() {
+  return <h1>ComparisonPage</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder page. */
+export function FindingsPage() {
+  return <h1>FindingsPage</h1>;
+}

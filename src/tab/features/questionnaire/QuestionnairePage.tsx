@@ -1,0 +1,4 @@
+/** Placeholder page. */
+export function QuestionnairePage() {
+  return <h1>QuestionnairePage</h1>;
+}

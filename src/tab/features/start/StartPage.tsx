@@ -1,0 +1,4 @@
+/** Placeholder page. */
+export function StartPage() {
+  return <h1>StartPage</h1>;
+}

@@ -1,0 +1,74 @@
+/** The tab's navigation: a main tab list, and a second one for the two Toetsing pages. */
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useMessages } from '../i18n/messages';
+import { shellMessages } from '../shell/shellMessages';
+import { routes, type RouteId } from './routes';
+
+const useNavStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+/** Props of the navigation. */
+export interface AppNavProps {
+  current: RouteId;
+  onNavigate(id: RouteId): void;
+}
+
+type TopId = Exclude<RouteId, 'review/comparison' | 'review/findings'> | 'review';
+
+function topOf(id: RouteId): TopId {
+  return id.startsWith('review/') ? 'review' : (id as TopId);
+}
+
+/** Renders the main and the Toetsing tab lists; arrow keys move between tabs. */
+export function AppNav({ current, onNavigate }: AppNavProps) {
+  const t = useMessages(shellMessages);
+  const styles = useNavStyles();
+  const top = topOf(current);
+  const review = routes.filter((route) => route.group === 'review');
+
+  const selectTop = (id: TopId) => onNavigate(id === 'review' ? 'review/comparison' : id);
+
+  return (
+    <nav aria-label={t('navLabel')} className={styles.root}>
+      <TabList selectedValue={top} onTabSelect={(_, data) => selectTop(data.value as TopId)}>
+        {routes
+          .filter((route) => !route.group)
+          .slice(0, 2)
+          .map((route) => (
+            <Tab key={route.id} value={route.id}>
+              {t(route.label)}
+            </Tab>
+          ))}
+        <Tab value="review">{t('navReview')}</Tab>
+        {routes
+          .filter((route) => !route.group)
+          .slice(2)
+          .map((route) => (
+            <Tab key={route.id} value={route.id}>
+              {t(route.label)}
+            </Tab>
+          ))}
+      </TabList>
+      {top === 'review' && (
+        <TabList
+          size="small"
+          aria-label={t('navReview')}
+          selectedValue={current}
+          onTabSelect={(_, data) => onNavigate(data.value as RouteId)}
+        >
+          {review.map((route) => (
+            <Tab key={route.id} value={route.id}>
+              {t(route.label)}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+/** Opens the session after sign-in: finds the team and channel, opens and provisions the store. */
+import type { ProgressHandler, TeamLocation } from '../../graph/store';
+import type { SessionValue } from './StoreContext';
+import type { GraphSession } from './graphSession';
+
+/** Why the session could not open, for a message of its own instead of a generic error. */
+export type SessionFailure = 'noTeam' | 'noChannel' | 'noTeamContext';
+
+/** Raised for a failure the user can understand and act on. */
+export class SessionOpenError extends Error {
+  constructor(readonly reason: SessionFailure) {
+    super(`[shell] session could not open: ${reason}`);
+    this.name = 'SessionOpenError';
+  }
+}
+
+/** Finds the first team and its first channel; in local mode that is the demo team. */
+export async function findLocalLocation(graph: GraphSession): Promise<TeamLocation> {
+  const teams = await graph.joinedTeams();
+  const team = teams[0];
+  if (!team) throw new SessionOpenError('noTeam');
+  const channels = await graph.channels(team.id);
+  const channel = channels.find((c) => c.membershipType !== 'private') ?? channels[0];
+  if (!channel) throw new SessionOpenError('noChannel');
+  return { groupId: team.id, channelId: channel.id };
+}
+
+/** Opens the store for the location, provisions its lists and reads the user and the members. */
+export async function openSession(
+  graph: GraphSession,
+  location: TeamLocation,
+  localMode: boolean,
+  onProgress: ProgressHandler,
+): Promise<SessionValue> {
+  const store = await graph.openStore(location);
+  await store.provision(onProgress);
+  const [me, members] = await Promise.all([store.me(), store.members()]);
+  return { store, me, members, localMode };
+}
