@@ -191,6 +191,8 @@ export interface BenchmarkFigure {
   answer: string;
   /** Percentage, 0–100. */
   percent: number;
+  /** Number of besturen, where the report gives a count beside the share. */
+  count?: number;
   source: ReportPlace;
 }
 
@@ -202,7 +204,11 @@ export interface QuestionBenchmark {
   figures: BenchmarkFigure[];
   /** Bands for questions 4 and 5: a label, a share, and the numeric range in FTE. */
   bands?: {
+    /** Stable key of the band, for marking the bestuur's own band. */
+    key?: string;
     label: LocalizedText;
+    /** Number of besturen, where the report gives a count instead of a share. */
+    count?: number;
     percent: number;
     minFte?: number;
     maxFte?: number;
