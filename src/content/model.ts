@@ -228,3 +228,11 @@ export interface StartingControl {
   buildingBlocks: BuildingBlockId[];
   source: ReportPlace;
 }
+
+/** One of the six conditions of bijlage 6 for a good ICT risk analysis. */
+export interface RiskAnalysisCondition {
+  id: string;
+  /** The report's wording, credited to Audit Vlaanderen. */
+  label: LocalizedText;
+  source: ReportPlace;
+}

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { questionBenchmarks } from '../../../src/content/benchmark';
+import { buildingBlocks } from '../../../src/content/buildingBlocks';
+import { CONTENT_CREDIT } from '../../../src/content/credit';
 import { riskDomains } from '../../../src/content/domains';
 import { startingControls } from '../../../src/content/measures';
+import { moscowClasses } from '../../../src/content/moscow';
 import { questionnaireParts, questions } from '../../../src/content/questionnaire';
+import { riskAnalysisConditions } from '../../../src/content/riskAnalysisConditions';
+import { riskCatalogue } from '../../../src/content/riskCatalogue';
 
 function collectStrings(value: unknown, found: string[] = []): string[] {
   if (typeof value === 'string') found.push(value);
@@ -20,6 +25,11 @@ const content = {
   riskDomains,
   startingControls,
   questionBenchmarks,
+  buildingBlocks,
+  moscowClasses,
+  riskCatalogue,
+  riskAnalysisConditions,
+  CONTENT_CREDIT,
 };
 
 const texts = collectStrings(content);
