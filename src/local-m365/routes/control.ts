@@ -1,0 +1,62 @@
+/** The control surface under `/_local`: demo users, tokens, reset, faults and request counts. */
+import type { Hono } from 'hono';
+import { APP_SCOPES, issueToken } from '../auth';
+import type { AppEnv, LocalM365State } from '../context';
+import { fail } from '../errors';
+import { readJsonObject } from '../odata-query';
+import { type DemoUser, type GroupDoc, GROUP_ID, seedDemo } from '../seed';
+import { emptyStats } from '../stats';
+
+/** Registers the `/_local` routes; they need no token. */
+export function registerControlRoutes(local: Hono<AppEnv>, state: LocalM365State): void {
+  local.get('/users', (c) => {
+    const group = state.store.get<GroupDoc>('group', GROUP_ID);
+    const users = state.store.all<DemoUser>('user').map((user) => ({
+      id: user.id,
+      userPrincipalName: user.userPrincipalName,
+      displayName: user.displayName,
+      jobTitle: user.jobTitle,
+      userType: user.userType,
+      teamMembership: group?.memberIds.includes(user.id)
+        ? user.userType === 'Guest'
+          ? 'guest'
+          : 'member'
+        : 'none',
+    }));
+    return c.json({ value: users });
+  });
+
+  local.post('/token', async (c) => {
+    const body = await readJsonObject(c);
+    if (typeof body.user !== 'string')
+      throw fail.badRequest("The body needs 'user', a userPrincipalName.");
+    const scopes = body.scopes === undefined ? APP_SCOPES : body.scopes;
+    if (!Array.isArray(scopes) || !scopes.every((scope) => typeof scope === 'string')) {
+      throw fail.badRequest("'scopes' must be an array of scope names.");
+    }
+    return c.json(issueToken(state, body.user, scopes as string[]));
+  });
+
+  local.post('/reset', (c) => {
+    seedDemo(state.store);
+    state.faults.clear();
+    return c.json({ reset: true });
+  });
+
+  local.post('/faults', async (c) => {
+    const active = state.faults.configure(await c.req.json().catch(() => undefined));
+    return c.json({ active }, 201);
+  });
+
+  local.delete('/faults', (c) => {
+    state.faults.clear();
+    return c.body(null, 204);
+  });
+
+  local.get('/stats', (c) => c.json(state.stats));
+
+  local.post('/stats/reset', (c) => {
+    Object.assign(state.stats, emptyStats());
+    return c.json(state.stats);
+  });
+}
