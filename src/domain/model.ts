@@ -75,6 +75,8 @@ export interface Action extends StoredRecord {
   percentComplete: number;
   /** Planner task id once pushed. */
   plannerTaskId?: string;
+  /** The task's ETag when the app last wrote or read it; a different one means Planner changed it. */
+  plannerTaskEtag?: string;
   /** True when the task was deleted in Planner; the app asks before creating it again. */
   plannerTaskDeleted?: boolean;
 }

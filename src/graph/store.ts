@@ -48,6 +48,10 @@ export interface PushResult {
   planId: string;
   /** Graph requests made, for the benchmark. */
   requests: number;
+  /** Every pushed action as it is now: task id, task ETag and list item ETag updated. */
+  actions: Action[];
+  /** Actions the push could not bring in line, with the error; the rest were pushed. */
+  failures: { actionKey: string; error: Error & { status?: number; code?: string } }[];
 }
 
 export interface PullResult {

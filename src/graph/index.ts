@@ -1,0 +1,88 @@
+/** Entry to the Graph layer: a session per signed-in user, and a store per team. */
+import type { Person } from '../domain/model';
+import { GraphApi } from './api';
+import { createGraphClient, type GraphClientOptions } from './client';
+import {
+  readChannels,
+  readJoinedTeams,
+  readMe,
+  readMembers,
+  type JoinedTeam,
+  type TeamChannel,
+} from './people';
+import { GraphPlannerSync } from './planner';
+import { provisionLists } from './provisioning';
+import { actionMapper } from './repositories/actions';
+import { AnswerListRepository, answerMapper } from './repositories/answers';
+import { ListRepository } from './repositories/listRepository';
+import { riskMapper } from './repositories/risks';
+import { roundMapper } from './repositories/rounds';
+import { SettingsRepository, settingsMapper } from './repositories/settings';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
+import { SiteDirectory } from './sites';
+import type { RisicoradarStore, TeamLocation } from './store';
+
+export { GRAPH_BASE_URL } from './client';
+export { GraphRequestError, GraphValidationError } from './errors';
+export type { GraphErrorKind } from './errors';
+export type { JoinedTeam, TeamChannel } from './people';
+
+/** Options of {@link createGraphSession}. */
+export interface GraphSessionOptions extends GraphClientOptions {
+  /** Retry timing for requests inside `$batch`; tests pass a clock and sleep of their own. */
+  retryPolicy?: RetryPolicy;
+}
+
+/** One signed-in user's access to Graph. */
+export interface GraphSession {
+  me(): Promise<Person>;
+  joinedTeams(): Promise<JoinedTeam[]>;
+  channels(groupId: string): Promise<TeamChannel[]>;
+  /** Returns the store of one team; lists are found on first use, or created by `provision`. */
+  openStore(location: TeamLocation): RisicoradarStore;
+  /** HTTP requests sent so far, retries included. */
+  requestCount(): number;
+}
+
+function openStore(
+  api: GraphApi,
+  location: TeamLocation,
+  requestCount: () => number,
+): RisicoradarStore {
+  const directory = new SiteDirectory(api, location.groupId);
+  const settings = new SettingsRepository(new ListRepository(api, directory, settingsMapper));
+  const actions = new ListRepository(api, directory, actionMapper);
+  const members = () => readMembers(api, location.groupId);
+  return {
+    location,
+    provision: (onProgress) => provisionLists(api, directory, onProgress),
+    me: () => readMe(api),
+    members,
+    rounds: new ListRepository(api, directory, roundMapper),
+    answers: new AnswerListRepository(api, directory, answerMapper),
+    risks: new ListRepository(api, directory, riskMapper),
+    actions,
+    settings,
+    planner: new GraphPlannerSync({
+      api,
+      groupId: location.groupId,
+      settings,
+      actionsPath: () => directory.listPath('actions'),
+      members,
+      requestCount,
+    }),
+  };
+}
+
+/** Creates a session: the same code for Microsoft Graph and the local stand-in. */
+export function createGraphSession(options: GraphSessionOptions): GraphSession {
+  const { client, requestCount } = createGraphClient(options);
+  const api = new GraphApi(client, options.retryPolicy ?? DEFAULT_RETRY_POLICY);
+  return {
+    me: () => readMe(api),
+    joinedTeams: () => readJoinedTeams(api),
+    channels: (groupId) => readChannels(api, groupId),
+    openStore: (location) => openStore(api, location, requestCount),
+    requestCount,
+  };
+}

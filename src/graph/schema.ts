@@ -1,0 +1,156 @@
+/** The app's SharePoint lists: ASCII internal column names, Dutch display names, indexes. */
+
+/** Version of the list schema below; raise it when a release adds columns. */
+export const SCHEMA_VERSION = 1;
+
+/** SharePoint's and Planner's limit for a title, in characters. */
+export const MAX_TITLE_LENGTH = 255;
+
+/** Limit this app sets for descriptions and other free text, in characters. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+/** One column as `POST /sites/{id}/lists/{id}/columns` accepts it. */
+export interface ColumnDefinition {
+  name: string;
+  displayName: string;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+  text?: { allowMultipleLines?: boolean; maxLength?: number; textType?: 'plain' };
+  number?: { decimalPlaces?: 'none' | 'automatic' };
+  boolean?: Record<string, never>;
+}
+
+/** One of the app's lists. */
+export interface ListDefinition {
+  /** Key the code uses for the list; provisioning finds the list by its display name. */
+  id: ListId;
+  displayName: string;
+  description: string;
+  columns: ColumnDefinition[];
+}
+
+export type ListId = 'rounds' | 'answers' | 'risks' | 'actions' | 'settings';
+
+const text = (name: string, displayName: string, indexed = false): ColumnDefinition => ({
+  name,
+  displayName,
+  indexed,
+  text: { maxLength: 255 },
+});
+
+const longText = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  text: { allowMultipleLines: true, textType: 'plain' },
+});
+
+// Dates are text 'YYYY-MM-DD', not dateOnly columns: Graph returns a dateOnly value as an instant
+// at midnight in the site's time zone, which a reader in another zone shifts by a day.
+const date = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  text: { maxLength: 10 },
+});
+
+const number = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  number: { decimalPlaces: 'none' },
+});
+
+/** Three text columns per person: Entra object id, user principal name, display name. */
+const person = (prefix: string, displayName: string): ColumnDefinition[] => [
+  text(`${prefix}Id`, `${displayName} (id)`, true),
+  text(`${prefix}Upn`, `${displayName} (UPN)`),
+  text(`${prefix}Name`, displayName),
+];
+
+/** Unique and indexed, so a retried create is rejected and can be found by its key. */
+const CLIENT_KEY: ColumnDefinition = {
+  name: 'ClientKey',
+  displayName: 'Sleutel',
+  indexed: true,
+  enforceUniqueValues: true,
+  text: { maxLength: 255 },
+};
+
+/** The five lists in creation order. */
+export const LISTS: readonly ListDefinition[] = [
+  {
+    id: 'rounds',
+    displayName: 'Risicoradar rondes',
+    description: 'Rondes van de zelfevaluatie (Risicoradar).',
+    columns: [CLIENT_KEY, date('ReferenceDate', 'Referentiedatum')],
+  },
+  {
+    id: 'answers',
+    displayName: 'Risicoradar antwoorden',
+    description: 'Antwoorden op de zelfevaluatie, per ronde (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      text('RoundKey', 'Ronde', true),
+      text('QuestionId', 'Vraag', true),
+      text('RowKey', 'Rij'),
+      text('Slot', 'Ronde, vraag en rij', true),
+      longText('AnswerValue', 'Antwoord'),
+      ...person('AnsweredBy', 'Beantwoord door'),
+    ],
+  },
+  {
+    id: 'risks',
+    displayName: 'Risicoradar risico’s',
+    description: 'Het risicoregister (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      longText('Description', 'Beschrijving'),
+      text('Domain', 'Risicodomein', true),
+      longText('Cause', 'Oorzaak'),
+      number('Likelihood', 'Waarschijnlijkheid'),
+      number('Impact', 'Impact'),
+      ...person('RiskOwner', 'Risico-eigenaar'),
+      ...person('ActionOwner', 'Actie-eigenaar'),
+      text('Status', 'Status', true),
+      text('Origin', 'Herkomst'),
+      text('OriginRef', 'Herkomst (verwijzing)'),
+      longText('ThreadUrl', 'Gesprek'),
+    ],
+  },
+  {
+    id: 'actions',
+    displayName: 'Risicoradar acties',
+    description: 'Het actieplan (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      longText('Description', 'Beschrijving'),
+      text('RiskKey', 'Risico', true),
+      text('Domain', 'Risicodomein'),
+      text('Moscow', 'MoSCoW-klasse', true),
+      ...person('Owner', 'Eigenaar'),
+      date('DueDate', 'Vervaldatum'),
+      text('Status', 'Status', true),
+      number('PercentComplete', 'Voltooid (%)'),
+      text('PlannerTaskId', 'Planner-taak', true),
+      text('PlannerTaskEtag', 'Planner-taak (versie)'),
+      { name: 'PlannerTaskDeleted', displayName: 'Planner-taak verwijderd', boolean: {} },
+    ],
+  },
+  {
+    id: 'settings',
+    displayName: 'Risicoradar instellingen',
+    description: 'Instellingen van het actieplan (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      date('TargetDate', 'Streefdatum'),
+      text('PlannerPlanId', 'Planner-plan'),
+      text('ActiveRoundKey', 'Actieve ronde'),
+      number('SchemaVersion', 'Schemaversie'),
+    ],
+  },
+];
+
+/** Returns the definition of one list. */
+export function listDefinition(id: ListId): ListDefinition {
+  const definition = LISTS.find((list) => list.id === id);
+  if (!definition) throw new Error(`[graph] unknown list '${id}'`);
+  return definition;
+}
