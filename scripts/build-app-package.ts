@@ -32,7 +32,8 @@ function main(): number {
     mkdirSync(`${appPackageDir}/build`, { recursive: true });
     const zipPath = `${appPackageDir}/build/appPackage.${env}.zip`;
     writeFileSync(zipPath, appPackage.zip);
-    writeFileSync(`${appPackageDir}/build/manifest.${env}.json`, appPackage.entries[0]?.data ?? '');
+    const manifest = appPackage.entries.find((entry) => entry.name === 'manifest.json');
+    writeFileSync(`${appPackageDir}/build/manifest.${env}.json`, manifest?.data ?? '');
     const names = appPackage.entries.map((entry) => entry.name).join(', ');
     console.log(`[app-package] wrote ${zipPath} (${names})`);
     return 0;

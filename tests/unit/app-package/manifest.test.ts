@@ -6,6 +6,7 @@ import {
   validateLocalizationSchema,
   validateManifestSchema,
 } from '../../../appPackage/tools/schema-validation';
+import { APP_SCOPES } from '../../../src/local-m365/auth';
 import { filledManifest, readText, TEST_VARIABLES } from './fixtures';
 
 const TAB = `https://${TEST_VARIABLES.TAB_DOMAIN}/index.html`;
@@ -140,5 +141,11 @@ describe('manifest rules', () => {
     expect(checkManifestRules(manifest)).toEqual([
       'version "1.0" must be semantic: MAJOR.MINOR.PATCH',
     ]);
+  });
+});
+
+describe('graph scopes', () => {
+  it('match the scopes of local tokens', () => {
+    expect(GRAPH_SCOPES).toEqual(APP_SCOPES);
   });
 });
