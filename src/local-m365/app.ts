@@ -8,6 +8,8 @@ import { graphPipeline } from './graph-pipeline';
 import { registerBatchRoute } from './routes/batch';
 import { registerControlRoutes } from './routes/control';
 import { registerItemRoutes } from './routes/items';
+import { registerPlanRoutes } from './routes/planner-plans';
+import { registerTaskRoutes } from './routes/planner-tasks';
 import { registerSiteRoutes } from './routes/sites';
 import { registerUserRoutes } from './routes/users';
 import { seedDemo } from './seed';
@@ -53,6 +55,8 @@ export function createLocalM365App(options: LocalM365AppOptions = {}): LocalM365
   registerSiteRoutes(graph, state);
   registerItemRoutes(graph, state);
   registerUserRoutes(graph, state);
+  registerPlanRoutes(graph, state);
+  registerTaskRoutes(graph, state);
   registerBatchRoute(
     graph,
     (request, scope) => Promise.resolve(app.fetch(request, { batch: scope })),
