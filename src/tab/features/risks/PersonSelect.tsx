@@ -1,0 +1,43 @@
+/** Picks one of the team's members, or nobody, with a native select inside a labelled field. */
+import { Field, Select } from '@fluentui/react-components';
+import type { Person } from '../../../domain/model';
+
+/** Props of PersonSelect. */
+export interface PersonSelectProps {
+  label: string;
+  /** Text of the empty choice, such as "Niemand". */
+  noneLabel: string;
+  members: readonly Person[];
+  value?: Person;
+  onChange: (person: Person | undefined) => void;
+  /** Why the choice has no effect, shown under the field. */
+  hint?: string;
+}
+
+/** Lists the members by display name. A stored person who left the team stays selectable. */
+export function PersonSelect({
+  label,
+  noneLabel,
+  members,
+  value,
+  onChange,
+  hint,
+}: PersonSelectProps) {
+  const departed = value && !members.some((member) => member.id === value.id);
+  const options = departed ? [...members, value] : members;
+  return (
+    <Field label={label} hint={hint}>
+      <Select
+        value={value?.id ?? ''}
+        onChange={(_, data) => onChange(options.find((member) => member.id === data.value))}
+      >
+        <option value="">{noneLabel}</option>
+        {options.map((member) => (
+          <option key={member.id} value={member.id}>
+            {member.displayName}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

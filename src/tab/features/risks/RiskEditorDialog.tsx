@@ -1,0 +1,113 @@
+/** The dialog that adds or edits a risk, with validation before saving and conflict handling after. */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Text,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { Person, Risk } from '../../../domain/model';
+import type { Repository } from '../../../graph/store';
+import { useLocale, useMessages } from '../../i18n/messages';
+import { describeError } from '../../shell/errors';
+import { ConflictDialog } from './ConflictDialog';
+import { riskMessages } from './messages';
+import { riskConflictRows } from './riskConflictRows';
+import { validateDraft, type RiskDraft } from './riskDraft';
+import { RiskFormFields } from './RiskFormFields';
+import { checkTitle } from './titleRules';
+import { useRiskSave } from './useRiskSave';
+
+/** Props of RiskEditorDialog. */
+export interface RiskEditorDialogProps {
+  /** The risk to edit, or a new draft. */
+  initial: RiskDraft;
+  repository: Repository<Risk>;
+  members: readonly Person[];
+  /** Called with the saved risk, or with undefined when the user kept the stored version. */
+  onDone: (saved: Risk | undefined) => void;
+  onCancel: () => void;
+}
+
+/** Edits a copy of the risk, which is stored only when "Opslaan" passes the checks. */
+export function RiskEditorDialog(props: RiskEditorDialogProps) {
+  const { initial, repository, members, onDone, onCancel } = props;
+  const t = useMessages(riskMessages);
+  const locale = useLocale();
+  const [draft, setDraft] = useState(initial);
+  const [attempted, setAttempted] = useState(false);
+  const saver = useRiskSave(repository, onDone);
+
+  const checked = validateDraft(draft);
+  // The length limit shows as soon as it is passed, but a missing title or domain only after a save attempt.
+  const titleNow = checkTitle(draft.title);
+  const problems = attempted
+    ? (checked.problems ?? {})
+    : { title: titleNow?.kind === 'tooLong' ? titleNow : undefined };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    if (checked.risk) void saver.save(checked.risk);
+  }
+
+  const conflict = saver.conflict;
+  const conflictProblem =
+    conflict?.problem === 'gone'
+      ? t('conflictGone')
+      : conflict?.problem === 'loadFailed'
+        ? t('conflictLoadFailed')
+        : undefined;
+
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && !saver.saving && onCancel()}>
+      <DialogSurface>
+        <form onSubmit={submit} noValidate>
+          <DialogBody>
+            <DialogTitle>{initial.id ? t('editorEditTitle') : t('editorNewTitle')}</DialogTitle>
+            <DialogContent>
+              {initial.origin === 'catalogue' && initial.originRef && (
+                <Text block>{t('originCatalogue')}</Text>
+              )}
+              <RiskFormFields
+                draft={draft}
+                onChange={setDraft}
+                members={members}
+                problems={problems}
+              />
+              {saver.failure !== undefined && (
+                <MessageBar intent="error">
+                  <MessageBarBody>
+                    {t('saveFailed')} {describeError(saver.failure, locale)}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabledFocusable={saver.saving}>
+                {saver.saving ? t('saving') : t('save')}
+              </Button>
+              <Button disabledFocusable={saver.saving} onClick={onCancel}>
+                {t('cancel')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+        <ConflictDialog
+          open={conflict !== undefined}
+          rows={conflict?.theirs ? riskConflictRows(t, locale, conflict.mine, conflict.theirs) : []}
+          problem={conflictProblem}
+          busy={saver.saving}
+          onKeepTheirs={saver.keepTheirs}
+          onOverwrite={() => void saver.overwrite()}
+        />
+      </DialogSurface>
+    </Dialog>
+  );
+}
