@@ -2,6 +2,7 @@
 import { Suspense } from 'react';
 import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { LocaleContext, useMessages } from '../i18n/messages';
+import { RoundProvider } from '../features/questionnaire/RoundContext';
 import { AppNav } from '../navigation/AppNav';
 import { findRoute } from '../navigation/routes';
 import { useRoute } from '../navigation/useRoute';
@@ -79,7 +80,9 @@ function StartupContent({ startup, localMode }: { startup: Startup; localMode: b
     case 'ready':
       return (
         <SessionContext.Provider value={state.session}>
-          <Pages />
+          <RoundProvider>
+            <Pages />
+          </RoundProvider>
         </SessionContext.Provider>
       );
   }

@@ -2,7 +2,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Progress } from '../../graph/store';
 import type { SessionValue } from './StoreContext';
-import { loadGraphSessionFactory, type GraphSessionFactory } from './graphSession';
+import {
+  defaultGraphSessionFactory,
+  TEAMS_GRAPH_BASE_URL,
+  type GraphSessionFactory,
+} from './graphSession';
 import { detectHost, type HostInfo } from './host';
 import {
   createLocalTokenSource,
@@ -25,13 +29,13 @@ export type StartupState =
 /** Replaceable collaborators, so tests can start the shell without a host or a server. */
 export interface StartupDependencies {
   detectHost: () => Promise<HostInfo>;
-  loadGraphSessionFactory: () => Promise<GraphSessionFactory>;
+  createGraphSession: GraphSessionFactory;
   fetchLocalUsers: () => Promise<LocalUser[]>;
 }
 
 const defaultDependencies: StartupDependencies = {
   detectHost,
-  loadGraphSessionFactory,
+  createGraphSession: defaultGraphSessionFactory,
   fetchLocalUsers,
 };
 
@@ -72,11 +76,10 @@ export function useStartup(dependencies: StartupDependencies = defaultDependenci
       }
 
       update({ stage: 'connecting' });
-      const createGraphSession = await deps.loadGraphSessionFactory();
       const local = found.kind === 'local';
       const tokens = local ? createLocalTokenSource(localUser ?? '') : createTeamsTokenSource();
-      const graph = createGraphSession({
-        baseUrl: local ? `${window.location.origin}/` : 'https://graph.microsoft.com/',
+      const graph = deps.createGraphSession({
+        baseUrl: local ? `${window.location.origin}/` : TEAMS_GRAPH_BASE_URL,
         getToken: () => tokens.getToken(),
         customHosts: local ? [window.location.hostname] : undefined,
       });

@@ -149,6 +149,8 @@ export function createMemoryStore(me: Person = people.an): MemoryStore {
         skippedDeleted: 0,
         planId: 'plan-1',
         requests: 0,
+        actions: [],
+        failures: [],
       }),
       pull: async () => ({ changed: [], deleted: [] }),
     },

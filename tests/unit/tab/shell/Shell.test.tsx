@@ -25,7 +25,7 @@ function localDependencies(graph: Partial<GraphSession> = {}): StartupDependenci
   return {
     detectHost: async () => ({ kind: 'local' }),
     fetchLocalUsers: async () => [people.an, people.bert],
-    loadGraphSessionFactory: async () => () => session,
+    createGraphSession: () => session,
   };
 }
 

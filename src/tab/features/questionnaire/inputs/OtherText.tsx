@@ -1,0 +1,33 @@
+/** The free-text field that comes with an "Andere" option. */
+import { Field, Input } from '@fluentui/react-components';
+import { useMessages } from '../../../i18n/messages';
+import { questionnaireMessages } from '../messages';
+import { useDraft } from '../useDraft';
+import { useDebouncedSave } from '../useDebouncedSave';
+
+/** Props of OtherText. */
+export interface OtherTextProps {
+  value: string;
+  onSave(text: string): void;
+}
+
+/** A text field saved after a pause and on blur. */
+export function OtherText({ value, onSave }: OtherTextProps) {
+  const t = useMessages(questionnaireMessages);
+  const [draft, setDraft] = useDraft(value);
+  const { schedule, flush } = useDebouncedSave(onSave);
+
+  return (
+    <Field label={t('otherText')}>
+      <Input
+        value={draft}
+        maxLength={255}
+        onChange={(_, data) => {
+          setDraft(data.value);
+          schedule(data.value);
+        }}
+        onBlur={flush}
+      />
+    </Field>
+  );
+}
