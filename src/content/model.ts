@@ -212,6 +212,8 @@ export interface QuestionBenchmark {
     percent: number;
     minFte?: number;
     maxFte?: number;
+    /** True when the band holds values below `maxFte` only ("minder dan 1 VTE"). */
+    maxFteExclusive?: boolean;
     source: ReportPlace;
   }[];
   /** What the report says instead of a figure, or a remark about the figures (such as question 5's 110 %). */
@@ -235,4 +237,44 @@ export interface RiskAnalysisCondition {
   /** The report's wording, credited to Audit Vlaanderen. */
   label: LocalizedText;
   source: ReportPlace;
+}
+
+/** A test on the stored answers; a condition on an unanswered question is false. */
+export type AnswerCondition =
+  /** A single-choice answer is one of the keys. */
+  | { kind: 'choiceIn'; questionId: QuestionId; oneOf: string[] }
+  /** A single-choice answer is given and is none of the keys. */
+  | { kind: 'choiceNotIn'; questionId: QuestionId; noneOf: string[] }
+  /** A multiple-choice answer is given and does not include the option. */
+  | { kind: 'notTicked'; questionId: QuestionId; option: string }
+  /** An FTE answer is below the number. */
+  | { kind: 'fteBelow'; questionId: QuestionId; below: number }
+  /** An FTE answer is above the number. */
+  | { kind: 'fteAbove'; questionId: QuestionId; above: number }
+  /** A grid row is answered with one of the columns. */
+  | { kind: 'gridRowIn'; questionId: QuestionId; row: string; columns: string[] }
+  /** At least one grid row is answered with one of the columns. */
+  | { kind: 'gridAnyRowIn'; questionId: QuestionId; columns: string[] }
+  | { kind: 'all'; conditions: AnswerCondition[] }
+  | { kind: 'any'; conditions: AnswerCondition[] };
+
+/** How a finding compares with the 144: answer keys that count as better, or the band the bestuur is in. */
+export type FindingComparisonRule =
+  | { kind: 'answers'; questionId: QuestionId; row?: string; better: string[] }
+  | { kind: 'band'; questionId: QuestionId; band: string };
+
+/** One rule from answers to a weak point: which building blocks and domains it points to, and why. */
+export interface FindingRule {
+  id: string;
+  buildingBlocks: BuildingBlockId[];
+  /** Empty when the weak point concerns no single domain (such as having no risk analysis at all). */
+  domains: RiskDomainId[];
+  condition: AnswerCondition;
+  /** The weak point, in our own words. */
+  finding: LocalizedText;
+  /** Why the report expects otherwise, in our own words. */
+  reason: LocalizedText;
+  /** Where the report sets the expectation. */
+  source: ReportPlace;
+  comparison?: FindingComparisonRule;
 }

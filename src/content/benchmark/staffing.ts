@@ -40,6 +40,7 @@ export const plannedFteBenchmark: QuestionBenchmark = {
       label: { nl: 'minder dan 1 VTE (een derde)', en: 'less than 1 FTE (one third)' },
       percent: 100 / 3,
       maxFte: 1,
+      maxFteExclusive: true,
       source: q4Source,
     },
     {

@@ -4,6 +4,7 @@ import { questionBenchmarks } from '../../../src/content/benchmark';
 import { buildingBlocks } from '../../../src/content/buildingBlocks';
 import { CONTENT_CREDIT } from '../../../src/content/credit';
 import { riskDomains } from '../../../src/content/domains';
+import { findingRules, questionsWithoutRule } from '../../../src/content/findingRules';
 import { startingControls } from '../../../src/content/measures';
 import { moscowClasses } from '../../../src/content/moscow';
 import { questionnaireParts, questions } from '../../../src/content/questionnaire';
@@ -30,6 +31,8 @@ const content = {
   riskCatalogue,
   riskAnalysisConditions,
   CONTENT_CREDIT,
+  findingRules,
+  questionsWithoutRule,
 };
 
 const texts = collectStrings(content);
