@@ -4,13 +4,14 @@ import type { AppEnv, LocalM365State } from './context';
 import { DEFAULT_DB_PATH, DocStore } from './db';
 import { GraphHttpError, errorBody, newRequestId } from './errors';
 import { FaultBoard } from './faults';
-import { graphPipeline } from './graph-pipeline';
+import { DROP_MARKER, graphPipeline } from './graph-pipeline';
 import { registerBatchRoute } from './routes/batch';
 import { registerControlRoutes } from './routes/control';
 import { registerItemRoutes } from './routes/items';
 import { registerPlanRoutes } from './routes/planner-plans';
 import { registerTaskRoutes } from './routes/planner-tasks';
 import { registerSiteRoutes } from './routes/sites';
+import { registerTeamsRoutes } from './routes/teams';
 import { registerUserRoutes } from './routes/users';
 import { seedDemo } from './seed';
 import { emptyStats } from './stats';
@@ -57,6 +58,7 @@ export function createLocalM365App(options: LocalM365AppOptions = {}): LocalM365
   registerUserRoutes(graph, state);
   registerPlanRoutes(graph, state);
   registerTaskRoutes(graph, state);
+  registerTeamsRoutes(graph, state);
   registerBatchRoute(
     graph,
     (request, scope) => Promise.resolve(app.fetch(request, { batch: scope })),
@@ -94,5 +96,12 @@ export function createLocalM365App(options: LocalM365AppOptions = {}): LocalM365
   app.route('/v1.0', graph);
   app.route('/_local', local);
   options.extend?.(app);
+
+  // In-process callers have no socket to drop, so a marked response becomes a network error.
+  const dispatch = app.fetch;
+  app.fetch = async (request, env, executionContext) => {
+    const response = await dispatch(request, env, executionContext);
+    return response.headers.has(DROP_MARKER) ? Response.error() : response;
+  };
   return { app, state };
 }

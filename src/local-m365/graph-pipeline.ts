@@ -42,9 +42,13 @@ async function applyFault(hit: FaultHit): Promise<void> {
   }
 }
 
+/** Response header that tells the in-process `fetch` wrapper to turn a response into a network error. */
+export const DROP_MARKER = 'x-local-m365-drop';
+
 /**
  * Drops the caller's connection after the response was computed, so the work is committed but the
- * caller never hears of it. Inside `$batch` it marks the batch; in-process it yields a network error.
+ * caller never hears of it. Inside `$batch` it marks the batch; in-process, `fetch` then returns
+ * a network error (`Response.error()`).
  */
 export function dropConnection(c: AppContext): void {
   if (c.env?.batch) {
@@ -53,7 +57,7 @@ export function dropConnection(c: AppContext): void {
   }
   const socket = c.env?.incoming?.socket;
   if (socket) socket.destroy();
-  c.res = Response.error();
+  else c.header(DROP_MARKER, '1');
 }
 
 /** Builds the middleware for the Graph routes. */

@@ -119,13 +119,8 @@ export function registerBatchRoute(graph: Hono<AppEnv>, dispatch: Dispatch, now:
 
     // Requests run one after another, in the order listed, each after its dependencies.
     for (const request of requests) await run(request);
-    const response = c.json({ responses: requests.map((request) => done.get(request.id)) });
-    if (scope.dropConnection) {
-      c.res = response;
-      dropConnection(c);
-      return c.res;
-    }
-    return response;
+    if (scope.dropConnection) dropConnection(c);
+    return c.json({ responses: requests.map((request) => done.get(request.id)) });
   });
 }
 
