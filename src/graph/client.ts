@@ -63,6 +63,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       `[graph] baseUrl must start with https:// because the Graph client sends tokens only over HTTPS; got "${baseUrl}"`,
     );
   }
+  for (const host of options.customHosts ?? []) {
+    if (/[/:]/.test(host)) {
+      throw new Error(
+        `[graph] customHosts takes bare host names such as "localhost"; got "${host}" with a scheme, port or path`,
+      );
+    }
+  }
   const authProvider: AuthenticationProvider = { getAccessToken: () => options.getToken() };
   const counter = new RequestCounter();
   const middleware: Middleware[] = [

@@ -42,19 +42,6 @@ function action(key: string, title: string): Action {
   };
 }
 
-describe('provisioning', () => {
-  it('creates nothing on a second run', async () => {
-    const fresh = standIn.session().openStore({ groupId: GROUP_ID });
-    const steps: string[] = [];
-
-    const result = await fresh.provision((progress) => steps.push(progress.step));
-
-    expect(result.createdLists).toEqual([]);
-    expect(result.schemaVersion).toBe(1);
-    expect(steps.at(-1)).toBe('provision.done');
-  });
-});
-
 describe('list repositories', () => {
   it('round-trips a risk with owners', async () => {
     const owner = { id: 'u-1', userPrincipalName: 'griet@zonnedorp.example', displayName: 'Griet' };

@@ -111,7 +111,9 @@ describe('decidePush', () => {
       BUCKETS,
       noRecreate,
     );
-    expect(decision.kind === 'update' && decision.patch).toEqual({ title: 'Back-ups testen' });
+    expect(decision.kind).toBe('update');
+    if (decision.kind !== 'update') return;
+    expect(decision.patch).toEqual({ title: 'Back-ups testen' });
   });
 
   it('sends an owner and due date changed in the app', () => {
