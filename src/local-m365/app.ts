@@ -81,7 +81,10 @@ export function createLocalM365App(options: LocalM365AppOptions = {}): LocalM365
     if (error instanceof GraphHttpError) {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       c.header('request-id', requestId);
-      return c.json(errorBody(error.code, error.message, ids, state.now()), error.status as 400);
+      return c.json(
+        errorBody(error.code, error.message, ids, state.now(), error.innerCode),
+        error.status as 400,
+      );
     }
     if (options.logErrors !== false) console.error('[local-m365] unexpected error', error);
     return c.json(

@@ -8,6 +8,8 @@ export class GraphHttpError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** A finer code inside `innerError`, as throttled SharePoint calls carry. */
+    readonly innerCode?: string,
   ) {
     super(message);
     this.name = 'GraphHttpError';
@@ -25,12 +27,14 @@ export function errorBody(
   message: string,
   ids: { requestId: string; clientRequestId?: string },
   now: Date,
+  innerCode?: string,
 ): object {
   return {
     error: {
       code,
       message,
       innerError: {
+        ...(innerCode ? { code: innerCode } : {}),
         date: errorDate(now),
         'request-id': ids.requestId,
         'client-request-id': ids.clientRequestId ?? ids.requestId,

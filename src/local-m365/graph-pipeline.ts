@@ -19,9 +19,13 @@ function retryAfterHeader(hit: FaultHit): string {
 async function applyFault(hit: FaultHit): Promise<void> {
   if (hit.action === 'delay') await sleep(hit.delayMs ?? 0);
   if (hit.action === 'throttle') {
-    throw new GraphHttpError(429, 'activityLimitReached', 'The request has been throttled', {
-      'Retry-After': retryAfterHeader(hit),
-    });
+    throw new GraphHttpError(
+      429,
+      'activityLimitReached',
+      'The request has been throttled',
+      { 'Retry-After': retryAfterHeader(hit) },
+      'throttledRequest',
+    );
   }
   if (hit.action === 'unavailable') {
     throw new GraphHttpError(

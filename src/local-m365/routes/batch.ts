@@ -82,10 +82,19 @@ function parseBatch(body: Record<string, unknown>): BatchRequest[] {
   return requests as BatchRequest[];
 }
 
+/** Header names as Graph spells them in batch responses; others keep Node's lower case. */
+const HEADER_NAMES: Record<string, string> = {
+  'content-type': 'Content-Type',
+  'retry-after': 'Retry-After',
+  location: 'Location',
+  etag: 'ETag',
+  'cache-control': 'Cache-Control',
+};
+
 async function toBatchResponse(id: string, response: Response): Promise<BatchResponse> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => {
-    if (key !== 'content-length') headers[key] = value;
+    if (key !== 'content-length') headers[HEADER_NAMES[key] ?? key] = value;
   });
   const text = await response.text();
   const isJson = (response.headers.get('content-type') ?? '').includes('json');
@@ -146,7 +155,7 @@ function failedDependency(c: AppContext, id: string, now: Date): BatchResponse {
   return {
     id,
     status: 424,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'Content-Type': 'application/json' },
     body: errorBody(
       'failedDependency',
       'The request depends on a request in this batch that failed.',

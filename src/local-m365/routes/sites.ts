@@ -41,6 +41,7 @@ function listResource(
     webUrl: `${site.webUrl}/Lists/${list.name}`,
     displayName: list.displayName,
     createdBy: identitySet(state, list.createdById),
+    lastModifiedBy: identitySet(state, list.createdById),
     parentReference: { siteId: site.id },
     list: { contentTypesEnabled: false, hidden: false, template: list.template },
   };

@@ -23,7 +23,7 @@ describe('$batch', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as BatchBody;
     expect(body.responses.map((entry) => entry.status)).toEqual([200, 200]);
-    expect(body.responses[0]?.headers['content-type']).toContain('application/json');
+    expect(body.responses[0]?.headers['Content-Type']).toContain('application/json');
     expect((body.responses[0]?.body as { displayName: string }).displayName).toBe('Koen Maes');
   });
 
@@ -97,7 +97,7 @@ describe('$batch', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as BatchBody;
     expect(body.responses.map((entry) => entry.status)).toEqual([429, 200]);
-    expect(body.responses[0]?.headers['retry-after']).toBe('2');
+    expect(body.responses[0]?.headers['Retry-After']).toBe('2');
     expect((body.responses[0]?.body as { error: { code: string } }).error.code).toBe(
       'activityLimitReached',
     );
