@@ -155,10 +155,16 @@ export type IctTypeId = 't1' | 't2' | 't3' | 't4' | 't5';
 export interface TypeStep {
   id: string;
   buildingBlock: BuildingBlockId;
+  /** The step's number as printed in the report's list for the building block. */
+  number?: number;
   /** The report's wording, credited to Audit Vlaanderen. */
   text: string;
+  /** English translation of `text`, shown beside the Dutch. */
+  en?: string;
   /** Sub-points printed under the step. */
   details?: string[];
+  /** English translations of `details`, in the same order. */
+  detailsEn?: string[];
   /** Steps that form an either/or choice ("OF") share a group id. */
   choiceGroup?: string;
   suggestedMoscow: MoscowClass;
@@ -171,6 +177,10 @@ export interface IctType {
   label: LocalizedText;
   /** The report's description of the type. */
   description: string;
+  /** English translation of `description`. */
+  descriptionEn?: string;
+  /** A line the report prints above a building block's steps for this type, with its translation. */
+  blockIntros?: Partial<Record<BuildingBlockId, LocalizedText>>;
   steps: TypeStep[];
   source: ReportPlace;
 }

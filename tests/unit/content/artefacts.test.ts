@@ -5,6 +5,7 @@ import { buildingBlocks } from '../../../src/content/buildingBlocks';
 import { CONTENT_CREDIT } from '../../../src/content/credit';
 import { riskDomains } from '../../../src/content/domains';
 import { findingRules, questionsWithoutRule } from '../../../src/content/findingRules';
+import { ictTypes } from '../../../src/content/ictTypes';
 import { startingControls } from '../../../src/content/measures';
 import { moscowClasses } from '../../../src/content/moscow';
 import { questionnaireParts, questions } from '../../../src/content/questionnaire';
@@ -33,6 +34,7 @@ const content = {
   CONTENT_CREDIT,
   findingRules,
   questionsWithoutRule,
+  ictTypes,
 };
 
 const texts = collectStrings(content);
