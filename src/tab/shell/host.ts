@@ -1,5 +1,5 @@
 /** Decides whether the tab runs inside a Teams host or locally, and reads the Teams context. */
-import { app } from '@microsoft/teams-js';
+import type { app } from '@microsoft/teams-js';
 
 /** The Teams theme names the tab follows. */
 export type TeamsThemeName = 'default' | 'dark' | 'contrast';
@@ -43,12 +43,22 @@ function timeout(ms: number): Promise<never> {
   return new Promise((_, reject) => setTimeout(() => reject(new Error('host timed out')), ms));
 }
 
+// teams-js 2.58 fetches its list of valid origins from res.cdn.office.net as soon as it is
+// imported, and rejects `app.initialize()` at once in a top-level window without an opener or a
+// native interface ("No Parent window found"). Checking that condition before importing it keeps
+// local mode off every host but localhost.
+function mayHaveHost(): boolean {
+  return window.parent !== window || !!window.opener || 'nativeInterface' in window;
+}
+
 /**
- * Races `app.initialize()` against a timeout. Outside a host teams-js rejects at once ("No Parent
- * window found"), so local mode starts without waiting.
+ * Races `app.initialize()` against a timeout, because inside a frame that is not Teams teams-js
+ * would wait 60 s. Without any possible host, local mode starts at once.
  */
 export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
+  if (!mayHaveHost()) return { kind: 'local' };
   try {
+    const { app } = await import('@microsoft/teams-js');
     await Promise.race([app.initialize(), timeout(timeoutMs)]);
     const context = await app.getContext();
     return { kind: 'teams', context: readContext(context) };
@@ -57,7 +67,8 @@ export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo>
   }
 }
 
-/** Calls `onChange` when the Teams theme changes; only valid after `detectHost` found Teams. */
-export function onTeamsThemeChange(onChange: (theme: TeamsThemeName) => void): void {
+/** Registers `onChange` for Teams theme changes; only valid after `detectHost` found Teams. */
+export async function onTeamsThemeChange(onChange: (theme: TeamsThemeName) => void) {
+  const { app } = await import('@microsoft/teams-js');
   app.registerOnThemeChangeHandler((theme) => onChange(toThemeName(theme)));
 }

@@ -19,10 +19,27 @@ export async function findLocalLocation(graph: GraphSession): Promise<TeamLocati
   const teams = await graph.joinedTeams();
   const team = teams[0];
   if (!team) throw new SessionOpenError('noTeam');
-  const channels = await graph.channels(team.id);
-  const channel = channels.find((c) => c.membershipType !== 'private') ?? channels[0];
-  if (!channel) throw new SessionOpenError('noChannel');
-  return { groupId: team.id, channelId: channel.id };
+  const channelId = await findChannelId(graph, team.id);
+  return { groupId: team.id, channelId };
+}
+
+// Listing channels needs Channel.ReadBasic.All, which the app does not request because Teams gives
+// the channel in its context. Without it the tab still works; only channel threads need the id.
+// NOTE: local mode then has no channel id; the stand-in could give the demo channel like a context.
+async function findChannelId(graph: GraphSession, groupId: string): Promise<string | undefined> {
+  try {
+    const channels = await graph.channels(groupId);
+    const channel = channels.find((c) => c.membershipType !== 'private') ?? channels[0];
+    if (!channel) throw new SessionOpenError('noChannel');
+    return channel.id;
+  } catch (error) {
+    if ((error as { status?: unknown }).status !== 403) throw error;
+    console.error(
+      '[shell] listing the channels was forbidden; continuing without a channel',
+      error,
+    );
+    return undefined;
+  }
 }
 
 /** Opens the store for the location, provisions its lists and reads the user and the members. */

@@ -39,7 +39,9 @@ export function usePreferences(host: HostInfo | undefined) {
     if (host?.kind !== 'teams') return;
     setLocale(toLocale(host.context.locale));
     setThemeName(host.context.theme);
-    onTeamsThemeChange(setThemeName);
+    onTeamsThemeChange(setThemeName).catch((error: unknown) =>
+      console.error('[shell] registering the Teams theme handler failed', error),
+    );
   }, [host]);
 
   useEffect(() => {
