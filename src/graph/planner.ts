@@ -16,7 +16,8 @@ import {
   type PlanState,
 } from './plannerPlan';
 import { PushRun } from './plannerPush';
-import { saveActions, type SyncFailure } from './plannerWrites';
+import { saveActions } from './plannerSave';
+import type { SyncFailure } from './plannerWrites';
 import type { PlannerSync, ProgressHandler, PullResult, PushResult } from './store';
 
 /** The session services the sync uses. */

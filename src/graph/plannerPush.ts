@@ -178,6 +178,14 @@ export class PushRun {
     const links = [...this.results.values()]
       .filter((action) => action.plannerTaskId && this.tasks.has(action.plannerTaskId))
       .map((action) => ({ action, taskId: action.plannerTaskId! }));
-    await writeDescriptions(this.api, links, this.details, this.failures);
+    const changedTasks = await writeDescriptions(this.api, links, this.details, this.failures);
+    if (changedTasks.length === 0) return;
+    // Store the ETag after the description, or the next sync would take the task for changed
+    // in Planner and let Planner's values override the app's next edit.
+    const fresh = await rereadTasks(this.api, changedTasks);
+    for (const action of links.map((link) => link.action)) {
+      const task = fresh.get(action.plannerTaskId!);
+      if (task) this.results.set(action.key, { ...action, plannerTaskEtag: task.etag });
+    }
   }
 }

@@ -13,7 +13,6 @@ import {
   type PlannerTask,
   type PlannerTaskDetails,
 } from './plannerTasks';
-import { pulledFields } from './repositories/actions';
 
 /** An action the push could not bring in line, with the error Graph returned. */
 export interface SyncFailure {
@@ -60,25 +59,38 @@ export async function readAllDetails(
   return details;
 }
 
-/** Writes the description with the action's marker where the task's differs, in batches. */
+/**
+ * Writes the description with the action's marker where the task's differs, in batches. Returns
+ * the ids of tasks whose description was empty before, because the first description changes
+ * the task itself (its `hasDescription`) and so its ETag.
+ */
 export async function writeDescriptions(
   api: GraphApi,
   links: { action: Action; taskId: string }[],
   details: Map<string, PlannerTaskDetails>,
   failures: SyncFailure[],
-): Promise<void> {
+): Promise<string[]> {
   const writes = links.flatMap(({ action, taskId }) => {
     const current = details.get(taskId);
     const wanted = describeTask(action);
     if (!current || (current.description ?? '') === wanted) return [];
-    return [{ key: action.key, request: writeDescription(taskId, current, wanted) }];
+    const wasEmpty = !current.description;
+    return [
+      { key: action.key, taskId, wasEmpty, request: writeDescription(taskId, current, wanted) },
+    ];
   });
   const results = await api.batch(writes.map((write) => write.request));
+  const firstDescriptions: string[] = [];
   results.forEach((result, index) => {
-    if (isSuccess(result)) return;
+    const write = writes[index]!;
+    if (isSuccess(result)) {
+      if (write.wasEmpty) firstDescriptions.push(write.taskId);
+      return;
+    }
     const error = errorFromBatchResponse(result.status, result.headers, result.body);
-    failures.push({ actionKey: writes[index]!.key, error });
+    failures.push({ actionKey: write.key, error });
   });
+  return firstDescriptions;
 }
 
 /** Patches tasks in batches; returns the task state after each accepted patch, by action key. */
@@ -121,36 +133,4 @@ export async function rereadTasks(
     );
   });
   return tasks;
-}
-
-/**
- * Writes the sync columns of changed actions back to the list in batches, with If-Match. Returns
- * the actions with their new ETags; a rejected write leaves the action as it was and is reported.
- */
-export async function saveActions(
-  api: GraphApi,
-  actionsPath: string,
-  actions: Action[],
-  failures: SyncFailure[],
-): Promise<Map<string, Action>> {
-  const stored = actions.filter((action) => action.id);
-  const requests = stored.map((action): BatchRequest => ({
-    method: 'PATCH',
-    url: `${actionsPath}/items/${action.id}/fields`,
-    headers: action.etag ? { 'If-Match': action.etag } : {},
-    body: pulledFields(action),
-  }));
-  const results = await api.batch(requests);
-  const saved = new Map<string, Action>();
-  results.forEach((result, index) => {
-    const action = stored[index]!;
-    if (!isSuccess(result)) {
-      const error = errorFromBatchResponse(result.status, result.headers, result.body);
-      failures.push({ actionKey: action.key, error });
-      return;
-    }
-    const etag = (result.body as Record<string, unknown> | undefined)?.['@odata.etag'];
-    saved.set(action.key, { ...action, etag: typeof etag === 'string' ? etag : action.etag });
-  });
-  return saved;
 }

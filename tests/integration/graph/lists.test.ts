@@ -85,9 +85,16 @@ describe('list repositories', () => {
       url: '/items$',
     });
 
-    const created = await store.actions.create(action('action-dropped', 'Verloren antwoord'));
+    const session = standIn.session();
+    const local = session.openStore({ groupId: GROUP_ID });
+    await local.actions.list();
+    const before = session.requestCount();
+
+    const created = await local.actions.create(action('action-dropped', 'Verloren antwoord'));
 
     expect(created.id).toBeTruthy();
+    // The dropped create, then the look-up by key that finds it.
+    expect(session.requestCount() - before).toBe(2);
     const matches = (await store.actions.list()).filter((item) => item.key === 'action-dropped');
     expect(matches).toHaveLength(1);
   });
@@ -124,10 +131,14 @@ describe('hostile input', () => {
 
   it.each(titles)('round-trips %j exactly', async (title) => {
     const key = `hostile-${titles.indexOf(title)}-${title}`;
-    await store.actions.create({ ...action(key, title), description: title });
+    const first = await store.actions.create({ ...action(key, title), description: title });
+    // A second create conflicts on the key and looks it up with a filter on the hostile text.
+    const again = await store.actions.create({ ...action(key, 'ander'), description: '' });
 
     const matches = (await store.actions.list()).filter((item) => item.key === key);
 
+    expect(again.id).toBe(first.id);
+    expect(again.title).toBe(title);
     expect(matches).toHaveLength(1);
     expect(matches[0]!.title).toBe(title);
     expect(matches[0]!.description).toBe(title);

@@ -21,10 +21,13 @@ let store: RisicoradarStore;
 let api: GraphApi;
 let counter = 0;
 
-const KOEN: Person = (() => {
-  const user = DEMO_USERS.find((candidate) => candidate.id === USER_IDS.ictOfficer)!;
+function person(id: string): Person {
+  const user = DEMO_USERS.find((candidate) => candidate.id === id)!;
   return { id: user.id, userPrincipalName: user.userPrincipalName, displayName: user.displayName };
-})();
+}
+
+const KOEN = person(USER_IDS.ictOfficer);
+const SOFIE = person(USER_IDS.dpo);
 
 beforeAll(async () => {
   standIn = await startStandIn();
@@ -136,6 +139,19 @@ describe('Planner push', () => {
     for (const action of actions) expect(tasksTitled(tasks, action.title)).toHaveLength(1);
   });
 
+  it('sends an owner change made in the app', async () => {
+    const [action] = await newActions(1);
+    const first = (await store.planner.push([action!])).actions[0]!;
+
+    const second = await store.planner.push([{ ...first, owner: SOFIE, dueDate: '2027-04-30' }]);
+
+    expect(second.updated).toBe(1);
+    const task = await api.get<Task>(`/planner/tasks/${first.plannerTaskId}`);
+    expect(Object.keys(task.assignments)).toEqual([SOFIE.id]);
+    expect(task.dueDateTime?.slice(0, 10)).toBe('2027-04-30');
+    expect(second.actions[0]!.owner).toEqual(SOFIE);
+  });
+
   it('creates nothing twice after a dropped create', async () => {
     const actions = await newActions(3);
     await standIn.control('POST', '/faults', {
@@ -152,6 +168,54 @@ describe('Planner push', () => {
     const tasks = await planTasks();
     for (const action of actions) expect(tasksTitled(tasks, action.title)).toHaveLength(1);
     for (const action of again.actions) expect(action.plannerTaskId).toBeTruthy();
+  });
+
+  it('finishes a push that failed half-way', async () => {
+    const actions = await newActions(2);
+    await standIn.control('POST', '/faults', {
+      action: 'drop',
+      count: 1,
+      method: 'PATCH',
+      url: '^/planner/tasks/[^/]+/details$',
+    });
+
+    await expect(store.planner.push(actions)).rejects.toMatchObject({ kind: 'network' });
+    const again = await store.planner.push(actions);
+
+    expect(again.created).toBe(0);
+    expect(again.failures).toEqual([]);
+    const tasks = await planTasks();
+    for (const action of again.actions) {
+      expect(tasksTitled(tasks, action.title)).toHaveLength(1);
+      const details = await api.get<{ description: string }>(
+        `/planner/tasks/${action.plannerTaskId}/details`,
+      );
+      expect(details.description).toContain(`[Risicoradar-actie: ${action.key}]`);
+    }
+  });
+
+  it('accepts a repeated link after a lost write-back', async () => {
+    const actions = await newActions(2);
+    await standIn.control('POST', '/faults', {
+      action: 'drop',
+      count: 1,
+      method: 'PATCH',
+      url: '/items/[^/]+/fields$',
+    });
+
+    await expect(store.planner.push(actions)).rejects.toMatchObject({ kind: 'network' });
+    const again = await store.planner.push(actions);
+
+    expect(again.created).toBe(0);
+    expect(again.failures).toEqual([]);
+    const stored = (await store.actions.list()).filter((item) =>
+      actions.some((action) => action.key === item.key),
+    );
+    const tasks = await planTasks();
+    for (const action of stored) {
+      expect(tasks.filter((task) => task.id === action.plannerTaskId)).toHaveLength(1);
+      expect(tasksTitled(tasks, action.title)).toHaveLength(1);
+    }
   });
 
   it("pushes a Won't-have task unassigned and undated", async () => {
@@ -180,6 +244,16 @@ describe('Planner push', () => {
     const task = await api.get<Task>(`/planner/tasks/${first.plannerTaskId}`);
     expect(task.assignments).toEqual({});
     expect(task.dueDateTime ?? null).toBeNull();
+  });
+
+  it('pushes a hostile title exactly', async () => {
+    const title = '  <b>Risico\'s</b> "quotes" ’ 🔥  ';
+    const [action] = await newActions(1, { title });
+
+    const result = await store.planner.push([action!]);
+
+    const task = await api.get<Task>(`/planner/tasks/${result.actions[0]!.plannerTaskId}`);
+    expect(task.title).toBe(title);
   });
 
   it('retries once after a 412 from Planner', async () => {
