@@ -54,8 +54,8 @@ export const plannedFteBenchmark: QuestionBenchmark = {
     },
   ],
   note: {
-    nl: 'Het rapport geeft alleen deze drie groepen, en ze overlappen. De voorziene VTE liepen uiteen van 0,02 tot 250 VTE.',
-    en: 'The report gives only these three groups, and they overlap. The planned FTE ranged from 0.02 to 250 FTE.',
+    nl: 'Het rapport geeft alleen deze drie groepen, en ze overlappen. Bij de besturen die VTE voorzagen, liep dat uiteen van 0,02 tot 250 VTE.',
+    en: 'The report gives only these three groups, and they overlap. Among the local governments that planned FTE, the number ranged from 0.02 to 250 FTE.',
   },
 };
 

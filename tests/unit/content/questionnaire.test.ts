@@ -173,6 +173,16 @@ describe('questionnaire', () => {
     expect(questionById('q2').help?.nl).not.toContain('Privacyverklaring');
   });
 
+  it('translates every option, row and column to English', () => {
+    for (const question of questions) {
+      const labels = [
+        ...optionsOf(question),
+        ...(question.kind === 'grid' ? [...question.rows, ...question.columns] : []),
+      ].map((option) => option.label);
+      for (const label of labels) expect(label.en, `${question.id}: ${label.nl}`).not.toBe('');
+    }
+  });
+
   it('translates every prompt and label to English', () => {
     for (const question of questions) {
       expect(question.prompt.en, question.id).not.toBe('');
