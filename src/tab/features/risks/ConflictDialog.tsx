@@ -37,6 +37,8 @@ export interface ConflictRow {
 /** Props of ConflictDialog. */
 export interface ConflictDialogProps {
   open: boolean;
+  /** The dialog's title. Default: the risk register's "Iemand anders heeft dit risico intussen gewijzigd". */
+  title?: string;
   /** The compared fields, empty while the stored version is still being read. */
   rows: readonly ConflictRow[];
   /** A problem to show instead of the choice, such as the record having been deleted. */
@@ -48,14 +50,14 @@ export interface ConflictDialogProps {
 
 /** Renders an alert dialog that marks differing rows "verschilt", so no colour is needed to see them. */
 export function ConflictDialog(props: ConflictDialogProps) {
-  const { open, rows, problem, busy, onKeepTheirs, onOverwrite } = props;
+  const { open, title, rows, problem, busy, onKeepTheirs, onOverwrite } = props;
   const t = useMessages(riskMessages);
   const styles = useStyles();
   return (
     <Dialog open={open} modalType="alert">
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('conflictTitle')}</DialogTitle>
+          <DialogTitle>{title ?? t('conflictTitle')}</DialogTitle>
           <DialogContent>
             <Text block>{t('conflictIntro')}</Text>
             {problem && (

@@ -22,7 +22,7 @@ import { riskConflictRows } from './riskConflictRows';
 import { validateDraft, type RiskDraft } from './riskDraft';
 import { RiskFormFields } from './RiskFormFields';
 import { checkTitle } from './titleRules';
-import { useRiskSave } from './useRiskSave';
+import { useRecordSave } from './useRecordSave';
 
 /** Props of RiskEditorDialog. */
 export interface RiskEditorDialogProps {
@@ -42,7 +42,7 @@ export function RiskEditorDialog(props: RiskEditorDialogProps) {
   const locale = useLocale();
   const [draft, setDraft] = useState(initial);
   const [attempted, setAttempted] = useState(false);
-  const saver = useRiskSave(repository, onDone);
+  const saver = useRecordSave(repository, onDone);
 
   const checked = validateDraft(draft);
   // The length limit shows as soon as it is passed, but a missing title or domain only after a save attempt.

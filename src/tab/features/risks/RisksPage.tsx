@@ -1,10 +1,13 @@
 /** The Risico's page: the register with its filters, and the dialogs that add and edit risks. */
-import { Button, Text, Title2 } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, Title2 } from '@fluentui/react-components';
 import { AddRegular, LibraryRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
-import type { Risk } from '../../../domain/model';
+import type { Action, Risk } from '../../../domain/model';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { useSession } from '../../shell/StoreContext';
+import { actionDraftForRisk } from '../actions/actionDraft';
+import { ActionEditorDialog } from '../actions/ActionEditorDialog';
+import { actionMessages } from '../actions/messages';
 import { CataloguePicker } from './CataloguePicker';
 import { draftFromCatalogue } from './catalogueDraft';
 import { riskMessages } from './messages';
@@ -26,6 +29,9 @@ export function RisksPage() {
   const locale = useLocale();
   const [editing, setEditing] = useState<RiskDraft>();
   const [picking, setPicking] = useState(false);
+  const [actionDraft, setActionDraft] = useState<Action>();
+  const [savedAction, setSavedAction] = useState<Action>();
+  const tAction = useMessages(actionMessages);
   const titleId = useId();
   const shown = useMemo(() => filterRisks(register.risks, filter), [register.risks, filter]);
   const fromCatalogue = useMemo(
@@ -72,7 +78,16 @@ export function RisksPage() {
         shown={shown}
         onRetry={() => void register.reload()}
         onEdit={setEditing}
+        onAddAction={(risk) => {
+          setSavedAction(undefined);
+          setActionDraft(actionDraftForRisk(risk));
+        }}
       />
+      {savedAction && (
+        <MessageBar intent="success">
+          <MessageBarBody>{tAction('savedFromRisk', { title: savedAction.title })}</MessageBarBody>
+        </MessageBar>
+      )}
       {picking && (
         <CataloguePicker
           inRegister={fromCatalogue}
@@ -81,6 +96,19 @@ export function RisksPage() {
             setPicking(false);
             setEditing(draftFromCatalogue(risk, locale));
           }}
+        />
+      )}
+      {actionDraft && (
+        <ActionEditorDialog
+          initial={actionDraft}
+          repository={store.actions}
+          members={members}
+          risks={register.risks}
+          onDone={(saved) => {
+            setActionDraft(undefined);
+            setSavedAction(saved);
+          }}
+          onCancel={() => setActionDraft(undefined)}
         />
       )}
       {editing && (

@@ -1,48 +1,48 @@
-/** Saves a risk with its ETag and walks the user through a 412 conflict. */
+/** Saves a stored record with its ETag and walks the user through a 412 conflict. */
 import { useState } from 'react';
-import type { Risk } from '../../../domain/model';
+import type { StoredRecord } from '../../../domain/model';
 import type { Repository } from '../../../graph/store';
 import { overwriteWithMine, readStored, saveRecord, type SaveOutcome } from './conflict';
 
 /** A 412 being resolved: my unsaved version, and the stored one once it has been read. */
-export interface RiskConflict {
-  mine: Risk;
-  theirs?: Risk;
+export interface RecordConflict<T> {
+  mine: T;
+  theirs?: T;
   problem?: 'loadFailed' | 'gone';
 }
 
 /** The save state the editor renders. */
-export interface RiskSave {
+export interface RecordSave<T> {
   saving: boolean;
   /** The error of the last failed save, other than a conflict. */
   failure?: unknown;
-  conflict?: RiskConflict;
-  save: (risk: Risk) => Promise<void>;
+  conflict?: RecordConflict<T>;
+  save: (record: T) => Promise<void>;
   keepTheirs: () => void;
   overwrite: () => Promise<void>;
 }
 
-/** Saves risks. `onDone` gets the saved risk, or undefined when the user kept the stored version. */
-export function useRiskSave(
-  repository: Repository<Risk>,
-  onDone: (saved: Risk | undefined) => void,
-): RiskSave {
+/** Saves records. `onDone` gets the saved record, or undefined when the user kept the stored version. */
+export function useRecordSave<T extends StoredRecord>(
+  repository: Repository<T>,
+  onDone: (saved: T | undefined) => void,
+): RecordSave<T> {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>();
-  const [conflict, setConflict] = useState<RiskConflict>();
+  const [conflict, setConflict] = useState<RecordConflict<T>>();
 
-  async function showConflict(mine: Risk) {
+  async function showConflict(mine: T) {
     setConflict({ mine });
     try {
       const theirs = await readStored(repository, mine.key);
       setConflict(theirs ? { mine, theirs } : { mine, problem: 'gone' });
     } catch (error) {
-      console.error('[risks] reading the stored version failed', error);
+      console.error('[save] reading the stored version failed', error);
       setConflict({ mine, problem: 'loadFailed' });
     }
   }
 
-  async function settle(outcome: SaveOutcome<Risk> | { kind: 'gone' }, mine: Risk) {
+  async function settle(outcome: SaveOutcome<T> | { kind: 'gone' }, mine: T) {
     if (outcome.kind === 'saved') {
       setConflict(undefined);
       onDone(outcome.record);
@@ -51,13 +51,13 @@ export function useRiskSave(
     } else if (outcome.kind === 'gone') {
       setConflict({ mine, problem: 'gone' });
     } else {
-      console.error('[risks] saving failed', outcome.error);
+      console.error('[save] saving failed', outcome.error);
       setConflict(undefined);
       setFailure(outcome.error ?? new Error('save failed'));
     }
   }
 
-  async function run(work: () => Promise<SaveOutcome<Risk> | { kind: 'gone' }>, mine: Risk) {
+  async function run(work: () => Promise<SaveOutcome<T> | { kind: 'gone' }>, mine: T) {
     setSaving(true);
     setFailure(undefined);
     try {
@@ -71,7 +71,7 @@ export function useRiskSave(
     saving,
     failure,
     conflict,
-    save: (risk) => run(() => saveRecord(repository, risk), risk),
+    save: (record) => run(() => saveRecord(repository, record), record),
     keepTheirs: () => {
       setConflict(undefined);
       onDone(undefined);

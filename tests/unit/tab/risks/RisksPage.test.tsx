@@ -1,12 +1,11 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import '../fakes/tabSetup';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Risk } from '../../../../src/domain/model';
 import { RisksPage } from '../../../../src/tab/features/risks/RisksPage';
 import { createMemoryStore, MEMBERS } from './fakes/memoryStore';
 import { renderWithSession } from './fakes/renderWithSession';
-
-afterEach(cleanup);
 
 function storedRisk(patch: Partial<Risk> = {}): Risk {
   return {
@@ -223,5 +222,32 @@ describe('RisksPage catalogue', () => {
     expect(
       within(picker).queryByRole('button', { name: /Risico "toegangsbeheer" toevoegen/ }),
     ).not.toBeInTheDocument();
+  });
+});
+
+describe('RisksPage actions', () => {
+  it('creates an action linked to the risk', async () => {
+    const fake = createMemoryStore({ risks: [storedRisk({ actionOwner: MEMBERS[1] })] });
+    renderWithSession(<RisksPage />, fake.store);
+    const user = userEvent.setup();
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Actie maken voor risico "Back-ups worden niet getest"',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Nieuwe actie' });
+    expect(within(dialog).getByLabelText('Gekoppeld risico')).toHaveValue('risk-backup');
+    expect(within(dialog).getByLabelText('Eigenaar')).toHaveValue('u-bram');
+    await user.type(within(dialog).getByLabelText(/^Titel/), 'Hersteltest plannen');
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+
+    expect(
+      await screen.findByText('De actie "Hersteltest plannen" staat in het actieplan.'),
+    ).toBeInTheDocument();
+    const saved = [...fake.actions.items.values()][0];
+    expect(saved?.riskKey).toBe('risk-backup');
+    expect(saved?.domain).toBe('d12');
+    expect(saved?.owner?.id).toBe('u-bram');
   });
 });

@@ -90,9 +90,9 @@ export class ScriptedPlanner implements PlannerSync {
     options: Parameters<PlannerSync['push']>[1] = {},
   ): Promise<PushResult> {
     this.pushes.push({ actions, recreateDeleted: options.recreateDeleted });
-    options.onProgress?.({ done: 1, total: 4, step: 'tasks' });
+    options.onProgress?.({ done: 1, total: 4, step: 'planner.tasks' });
     await this.gate;
-    options.onProgress?.({ done: 4, total: 4, step: 'tasks' });
+    options.onProgress?.({ done: 4, total: 4, step: 'planner.tasks' });
     const pushed = actions.map((action) => ({
       ...action,
       plannerTaskId: action.plannerTaskId ?? `task-${action.key}`,
