@@ -33,7 +33,7 @@ export interface QuestionComparison {
   questionId: Question['id'];
   availability: QuestionBenchmark['availability'];
   groups: ComparisonGroup[];
-  /** How the bestuur's answer compares with the 144, in one or two sentences. */
+  /** The comparison of the bestuur's answer with the 144, in one or two sentences. */
   statement: LocalizedText;
   /** The report's remark or statement instead of a figure. */
   note?: LocalizedText;
@@ -118,4 +118,12 @@ function gridGroups(
     const ownAnswers = ownColumn === undefined ? [] : [answerLabel(question.id, ownColumn)];
     return { rowKey: row.key, rowLabel: rowLabel(question.id, row.key), bars, ownAnswers };
   });
+}
+
+/** Compares every question of the questionnaire, in question order, for the Vergelijking view. */
+export function compareQuestionnaire(
+  questions: readonly Question[],
+  answers: readonly Answer[],
+): QuestionComparison[] {
+  return questions.map((question) => compareQuestion(question, answers));
 }

@@ -4,7 +4,7 @@ import type { FindingComparisonRule, LocalizedText, QuestionBenchmark } from '..
 import { answerLabel, formatFte, formatPercent, joinLabels } from './benchmarkText';
 import { NOT_TICKED, type FindingEvidence } from './findingConditions';
 
-/** How the bestuur's answer behind a finding compares with the 144. */
+/** The comparison of the answer behind a finding with the 144. */
 export interface FindingComparison {
   availability: QuestionBenchmark['availability'];
   /** Share of the 144 with a better answer, or the share in the bestuur's own band. */

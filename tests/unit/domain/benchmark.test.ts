@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { questionById } from '../../../src/content/questionnaire';
-import { compareQuestion } from '../../../src/domain/benchmark';
+import { questionById, questions } from '../../../src/content/questionnaire';
+import { compareQuestion, compareQuestionnaire } from '../../../src/domain/benchmark';
 import { fte, gridRow, multiple, single } from '../content/answerFixtures';
 
 describe('compareQuestion', () => {
@@ -117,5 +117,28 @@ describe('compareQuestion', () => {
   it('states the population of the 144', () => {
     const { population } = compareQuestion(questionById('q7'), []);
     expect(population.nl).toContain('144');
+  });
+
+  it('compares all 25 questions in order', () => {
+    const comparisons = compareQuestionnaire(questions, [single('q7', 'yes')]);
+    expect(comparisons.map((comparison) => comparison.questionId)).toEqual(
+      questions.map((q) => q.id),
+    );
+    const withFigures = comparisons.filter((comparison) => comparison.availability !== 'none');
+    expect(withFigures.map((comparison) => comparison.questionId)).toEqual([
+      'q3',
+      'q4',
+      'q5',
+      'q6',
+      'q7',
+      'q8',
+      'q9',
+      'q10',
+      'q11',
+      'q12',
+      'q14',
+      'q15',
+      'q17',
+    ]);
   });
 });
