@@ -82,21 +82,21 @@ export function createBody(desired: DesiredTask, percentComplete = 0): TaskBody 
   return body;
 }
 
-function categoryPatch(task: TaskState, wanted: string | undefined): TaskBody | undefined {
+function categoryPatch(task: TaskState, desired: string | undefined): TaskBody | undefined {
   const patch: Record<string, boolean> = {};
-  for (const category of task.categories) if (category !== wanted) patch[category] = false;
-  if (wanted && !task.categories.includes(wanted)) patch[wanted] = true;
+  for (const category of task.categories) if (category !== desired) patch[category] = false;
+  if (desired && !task.categories.includes(desired)) patch[desired] = true;
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
-function assignmentPatch(task: TaskState, wanted: string | undefined): TaskBody | undefined {
+function assignmentPatch(task: TaskState, desired: string | undefined): TaskBody | undefined {
   const patch: Record<string, unknown> = {};
-  for (const id of task.assigneeIds) if (id !== wanted) patch[id] = null;
-  if (wanted && !task.assigneeIds.includes(wanted)) patch[wanted] = assignment();
+  for (const id of task.assigneeIds) if (id !== desired) patch[id] = null;
+  if (desired && !task.assigneeIds.includes(desired)) patch[desired] = assignment();
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
-/** Returns only the properties in which the task differs from what is wanted. */
+/** Returns only the properties in which the task differs from the desired state. */
 export function taskPatch(task: TaskState, desired: DesiredTask): TaskBody {
   const patch: TaskBody = {};
   if (task.title !== desired.title) patch.title = desired.title;

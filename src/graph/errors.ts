@@ -89,8 +89,8 @@ export function headerValue(
   name: string,
 ): string | undefined {
   if (!headers) return undefined;
-  const wanted = name.toLowerCase();
-  const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === wanted);
+  const lowerName = name.toLowerCase();
+  const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === lowerName);
   return entry?.[1];
 }
 

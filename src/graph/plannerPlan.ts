@@ -65,13 +65,13 @@ export async function findPlan(api: GraphApi, groupId: string): Promise<string |
 
 /** Sets the label names when they differ, with If-Match on the plan details' own ETag. */
 async function ensureLabels(api: GraphApi, planId: string, details: PlanDetails): Promise<void> {
-  const wanted = labelNames();
+  const desired = labelNames();
   const current = details.categoryDescriptions ?? {};
-  const differs = Object.entries(wanted).some(([key, name]) => current[key] !== name);
+  const differs = Object.entries(desired).some(([key, name]) => current[key] !== name);
   if (!differs) return;
   await api.patch(
     `/planner/plans/${planId}/details`,
-    { categoryDescriptions: wanted },
+    { categoryDescriptions: desired },
     { 'If-Match': details['@odata.etag'] },
   );
 }

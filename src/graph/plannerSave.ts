@@ -12,12 +12,12 @@ function etagOf(result: BatchResult): string | undefined {
   return typeof etag === 'string' ? etag : undefined;
 }
 
-function sameFields(stored: Fields | undefined, wanted: Fields): boolean {
-  return Object.entries(wanted).every(([name, value]) => (stored?.[name] ?? '') === value);
+function sameFields(stored: Fields | undefined, desired: Fields): boolean {
+  return Object.entries(desired).every(([name, value]) => (stored?.[name] ?? '') === value);
 }
 
 /**
- * Returns the keys of rejected writes whose values the list holds already. That happens when a
+ * Returns the keys of rejected writes whose values the list contains already. That happens when a
  * write succeeded but its response was lost, and a later push sends it again with the old ETag.
  */
 async function alreadyStored(

@@ -72,11 +72,11 @@ export async function writeDescriptions(
 ): Promise<string[]> {
   const writes = links.flatMap(({ action, taskId }) => {
     const current = details.get(taskId);
-    const wanted = describeTask(action);
-    if (!current || (current.description ?? '') === wanted) return [];
+    const desired = describeTask(action);
+    if (!current || (current.description ?? '') === desired) return [];
     const wasEmpty = !current.description;
     return [
-      { key: action.key, taskId, wasEmpty, request: writeDescription(taskId, current, wanted) },
+      { key: action.key, taskId, wasEmpty, request: writeDescription(taskId, current, desired) },
     ];
   });
   const results = await api.batch(writes.map((write) => write.request));

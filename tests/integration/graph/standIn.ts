@@ -18,7 +18,12 @@ export interface StandIn {
   /** Sends a request to the stand-in's control surface under `/_local`. */
   control(method: string, path: string, body?: unknown): Promise<unknown>;
   /** Opens a Graph session as a demo user, with batch retries that wait no real time. */
-  session(userPrincipalName?: string, policy?: Partial<RetryPolicy>): GraphSession;
+  session(
+    userPrincipalName?: string,
+    policy?: Partial<RetryPolicy>,
+    /** Scopes of the token; the stand-in's default app scopes when left out. */
+    scopes?: string[],
+  ): GraphSession;
   /** Returns the request layer under a session, for tests of batching and paging. */
   graphApi(
     userPrincipalName?: string,
@@ -54,13 +59,13 @@ export async function startStandIn(): Promise<StandIn> {
     return response.status === 204 ? undefined : response.json();
   };
 
-  const token = async (user: string) =>
-    ((await control('POST', '/token', { user })) as { access_token: string }).access_token;
+  const token = async (user: string, scopes?: string[]) =>
+    ((await control('POST', '/token', { user, scopes })) as { access_token: string }).access_token;
 
-  const options = (user: string, policy: Partial<RetryPolicy>) => ({
+  const options = (user: string, policy: Partial<RetryPolicy>, scopes?: string[]) => ({
     baseUrl: `${server.url}/`,
     customHosts: ['localhost'],
-    getToken: () => token(user),
+    getToken: () => token(user, scopes),
     fetchOptions: { dispatcher } as RequestInit,
     retryPolicy: {
       maxRetries: 5,
@@ -75,8 +80,8 @@ export async function startStandIn(): Promise<StandIn> {
     },
   });
 
-  const session = (user = DIRECTOR, policy: Partial<RetryPolicy> = {}) =>
-    createGraphSession(options(user, policy));
+  const session = (user = DIRECTOR, policy: Partial<RetryPolicy> = {}, scopes?: string[]) =>
+    createGraphSession(options(user, policy, scopes));
 
   const graphApi = (user = DIRECTOR, policy: Partial<RetryPolicy> = {}) => {
     const settings = options(user, policy);
