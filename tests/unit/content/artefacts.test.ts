@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { questionBenchmarks } from '../../../src/content/benchmark';
 import { buildingBlocks } from '../../../src/content/buildingBlocks';
-import { CONTENT_CREDIT } from '../../../src/content/credit';
+import { credit } from '../../../src/content/credit';
 import { riskDomains } from '../../../src/content/domains';
 import { findingRules, questionsWithoutRule } from '../../../src/content/findingRules';
 import { ictTypes } from '../../../src/content/ictTypes';
@@ -31,7 +31,7 @@ const content = {
   moscowClasses,
   riskCatalogue,
   riskAnalysisConditions,
-  CONTENT_CREDIT,
+  credit,
   findingRules,
   questionsWithoutRule,
   ictTypes,

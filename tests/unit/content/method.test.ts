@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildingBlocks } from '../../../src/content/buildingBlocks';
-import { CONTENT_CREDIT } from '../../../src/content/credit';
+import { credit } from '../../../src/content/credit';
 import { riskDomains } from '../../../src/content/domains';
 import { moscowClasses } from '../../../src/content/moscow';
 import { riskAnalysisConditions } from '../../../src/content/riskAnalysisConditions';
@@ -85,7 +85,7 @@ describe('risk analysis conditions', () => {
 
 describe('content credit', () => {
   it('credits Audit Vlaanderen in both languages', () => {
-    expect(CONTENT_CREDIT.nl).toContain('Audit Vlaanderen');
-    expect(CONTENT_CREDIT.en).toContain('Audit Vlaanderen');
+    expect(credit.nl).toContain('Audit Vlaanderen');
+    expect(credit.en).toContain('Audit Vlaanderen');
   });
 });
