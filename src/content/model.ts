@@ -222,7 +222,7 @@ export interface QuestionBenchmark {
     percent: number;
     minFte?: number;
     maxFte?: number;
-    /** True when the band holds values below `maxFte` only ("minder dan 1 VTE"). */
+    /** True when the band contains only values below `maxFte` ("minder dan 1 VTE"). */
     maxFteExclusive?: boolean;
     source: ReportPlace;
   }[];
