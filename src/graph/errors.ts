@@ -112,34 +112,3 @@ export function toGraphRequestError(cause: unknown): GraphRequestError {
   const message = cause instanceof Error ? cause.message : String(cause);
   return new GraphRequestError({ status: 0, code: 'networkError', message, cause });
 }
-
-/** Dutch and English text for a validation message. */
-export interface ValidationMessage {
-  nl: string;
-  en: string;
-}
-
-/** Input rejected before any request, such as a title longer than SharePoint and Planner allow. */
-export class GraphValidationError extends Error {
-  override readonly name = 'GraphValidationError';
-  readonly field: string;
-  readonly maxLength: number;
-  readonly actualLength: number;
-  readonly messages: ValidationMessage;
-
-  constructor(field: string, maxLength: number, actualLength: number) {
-    const messages = {
-      nl: `De titel is ${actualLength} tekens lang; het maximum is ${maxLength}. Maak hem korter.`,
-      en: `The title is ${actualLength} characters long; the maximum is ${maxLength}. Shorten it.`,
-    };
-    if (field !== 'title') {
-      messages.nl = `Het veld is ${actualLength} tekens lang; het maximum is ${maxLength}. Maak het korter.`;
-      messages.en = `The field is ${actualLength} characters long; the maximum is ${maxLength}. Shorten it.`;
-    }
-    super(`${field} is ${actualLength} characters long; the maximum is ${maxLength}`);
-    this.field = field;
-    this.maxLength = maxLength;
-    this.actualLength = actualLength;
-    this.messages = messages;
-  }
-}

@@ -23,7 +23,9 @@ import { SiteDirectory } from './sites';
 import type { RisicoradarStore, TeamLocation } from './store';
 
 export { GRAPH_BASE_URL } from './client';
-export { GraphRequestError, GraphValidationError } from './errors';
+export { GraphRequestError } from './errors';
+export { GraphValidationError } from './validation';
+export type { ValidationMessage, ValidationReason } from './validation';
 export type { GraphErrorKind } from './errors';
 export type { JoinedTeam, TeamChannel } from './people';
 

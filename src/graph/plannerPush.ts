@@ -9,6 +9,7 @@ import {
 } from '../domain/plannerSync';
 import type { GraphApi } from './api';
 import type { PlanState } from './plannerPlan';
+import { GraphValidationError } from './validation';
 import type { PlannerTaskDetails } from './plannerTasks';
 import {
   createTasks,
@@ -67,7 +68,15 @@ export class PushRun {
 
   private decide(action: Action, task: TaskState | undefined): PushDecision {
     const recreate = this.recreate.has(action.key);
-    return decidePush(action, task, this.plan.buckets, { recreate, people: this.people });
+    try {
+      return decidePush(action, task, this.plan.buckets, { recreate, people: this.people });
+    } catch (error) {
+      // A due date edited by hand in the list can be invalid; that action alone is skipped.
+      if (!(error instanceof RangeError)) throw error;
+      const invalid = GraphValidationError.invalidDate('dueDate', action.dueDate ?? '');
+      this.failures.push({ actionKey: action.key, error: invalid });
+      return { kind: 'unchanged', action };
+    }
   }
 
   private taskOf(action: Action): TaskState | undefined {

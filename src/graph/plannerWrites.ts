@@ -4,6 +4,7 @@ import { describeTask } from '../domain/plannerMatch';
 import type { TaskState } from '../domain/plannerSync';
 import type { GraphApi } from './api';
 import { errorFromBatchResponse, GraphRequestError } from './errors';
+import type { GraphValidationError } from './validation';
 import { isSuccess, type BatchRequest } from './batch';
 import {
   patchTask,
@@ -17,7 +18,7 @@ import {
 /** An action the push could not bring in line, with the error Graph returned. */
 export interface SyncFailure {
   actionKey: string;
-  error: GraphRequestError;
+  error: GraphRequestError | GraphValidationError;
 }
 
 /** Creates tasks in batches of 20; returns the created task per action key. */

@@ -2,6 +2,7 @@
 import type { MoscowClass, RiskDomainId } from '../../content/model';
 import type { Action, ActionStatus } from '../../domain/model';
 import {
+  checkDate,
   checkText,
   checkTitle,
   personColumns,
@@ -52,6 +53,7 @@ export const actionMapper: EntityMapper<Action> = {
   validate: (action) => {
     checkTitle(action.title);
     checkText(action.description, 'description');
+    checkDate(action.dueDate, 'dueDate');
   },
   toFields: (action) => ({
     Title: action.title,

@@ -1,6 +1,7 @@
 /** Conversions between entity values and SharePoint list item fields. */
 import type { Person, StoredRecord } from '../../domain/model';
-import { GraphValidationError } from '../errors';
+import { isDateOnly } from '../../domain/dates';
+import { GraphValidationError } from '../validation';
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type ListId } from '../schema';
 
 /** A list item's `fields`, as Graph returns them. */
@@ -71,15 +72,20 @@ export function personColumns(prefix: string): string[] {
  */
 export function checkTitle(title: string, field = 'title'): void {
   if (title.length > MAX_TITLE_LENGTH) {
-    throw new GraphValidationError(field, MAX_TITLE_LENGTH, title.length);
+    throw GraphValidationError.tooLong(field, MAX_TITLE_LENGTH, title.length);
   }
 }
 
 /** Rejects free text over the app's limit of 10,000 characters. */
 export function checkText(text: string | undefined, field: string): void {
   if (text !== undefined && text.length > MAX_TEXT_LENGTH) {
-    throw new GraphValidationError(field, MAX_TEXT_LENGTH, text.length);
+    throw GraphValidationError.tooLong(field, MAX_TEXT_LENGTH, text.length);
   }
+}
+
+/** Rejects a date that is not `YYYY-MM-DD`; an absent date is fine. */
+export function checkDate(date: string | undefined, field: string): void {
+  if (date !== undefined && !isDateOnly(date)) throw GraphValidationError.invalidDate(field, date);
 }
 
 /** Returns the item's ETag, wherever the response put it. */

@@ -1,6 +1,6 @@
 /** The action plan's settings: one item in the list "Risicoradar instellingen". */
 import type { PlanSettings } from '../../domain/model';
-import { readText, type EntityMapper } from './fields';
+import { checkDate, readText, type EntityMapper } from './fields';
 import { ListRepository } from './listRepository';
 
 /** ClientKey of the plan settings item. */
@@ -10,7 +10,7 @@ export const PLAN_SETTINGS_KEY = 'plan';
 export const settingsMapper: EntityMapper<PlanSettings> = {
   list: 'settings',
   columns: ['TargetDate', 'PlannerPlanId', 'ActiveRoundKey'],
-  validate: () => undefined,
+  validate: (settings) => checkDate(settings.targetDate, 'targetDate'),
   toFields: (settings) => ({
     Title: 'Actieplan',
     TargetDate: settings.targetDate ?? '',

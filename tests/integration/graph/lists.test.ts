@@ -111,6 +111,16 @@ describe('list repositories', () => {
     expect(session.requestCount()).toBe(before);
   });
 
+  it('rejects an invalid due date before any request', async () => {
+    const attempt = store.actions.create({
+      ...action('action-date', 'Datum'),
+      dueDate: '31/03/2027',
+    });
+
+    await expect(attempt).rejects.toBeInstanceOf(GraphValidationError);
+    await expect(attempt).rejects.toMatchObject({ field: 'dueDate', reason: 'invalidDate' });
+  });
+
   it('accepts a 255-character title', async () => {
     const created = await store.actions.create(action('action-255', 'y'.repeat(255)));
     expect(created.title).toHaveLength(255);

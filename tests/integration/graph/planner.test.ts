@@ -256,6 +256,25 @@ describe('Planner push', () => {
     expect(task.title).toBe(title);
   });
 
+  it('skips an action whose due date was edited by hand', async () => {
+    const [broken, fine] = await newActions(2);
+    const path = `/sites/${(await api.get<{ id: string }>(`/groups/${GROUP_ID}/sites/root`)).id}`;
+    const lists = await api.pages<{ id: string; displayName: string }>(`${path}/lists`);
+    const actionsList = lists.find((list) => list.displayName === 'Risicoradar acties')!;
+    await api.patch(`${path}/lists/${actionsList.id}/items/${broken!.id}/fields`, {
+      DueDate: '31/03/2027',
+    });
+    const listed = (await store.actions.list()).filter(
+      (item) => item.key === broken!.key || item.key === fine!.key,
+    );
+
+    const result = await store.planner.push(listed);
+
+    expect(result.created).toBe(1);
+    expect(result.failures.map((failure) => failure.actionKey)).toEqual([broken!.key]);
+    expect(result.failures[0]!.error).toMatchObject({ reason: 'invalidDate' });
+  });
+
   it('retries once after a 412 from Planner', async () => {
     const [action] = await newActions(1);
     const first = (await store.planner.push([action!])).actions[0]!;
