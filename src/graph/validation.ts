@@ -6,7 +6,7 @@ export interface ValidationMessage {
   en: string;
 }
 
-/** Why a value was rejected. */
+/** The rule a rejected value broke. */
 export type ValidationReason = 'tooLong' | 'invalidDate';
 
 /** A value rejected before any request, such as a title longer than SharePoint and Planner allow. */
@@ -47,10 +47,10 @@ export class GraphValidationError extends Error {
 
   /** Rejects a date that is not a calendar date in the form YYYY-MM-DD. */
   static invalidDate(field: string, value: string): GraphValidationError {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    const excerpt = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     const messages = {
-      nl: `De datum "${shown}" is ongeldig. Kies een datum in de kalender.`,
-      en: `The date "${shown}" is invalid. Pick a date in the calendar.`,
+      nl: `De datum "${excerpt}" is ongeldig. Kies een datum in de kalender.`,
+      en: `The date "${excerpt}" is invalid. Pick a date in the calendar.`,
     };
     return new GraphValidationError(field, 'invalidDate', messages);
   }
