@@ -30,7 +30,11 @@ export function toPlannerDateTime(date: DateOnly): string {
   return `${date}T12:00:00Z`;
 }
 
-/** Returns the date of a Planner `dueDateTime`: its UTC calendar date; undefined when empty. */
+/**
+ * Returns the date of a Planner `dueDateTime`: its UTC calendar date; undefined when empty.
+ * NOTE: a due date set in Planner's own apps may be stored at local midnight, which is 22:00Z
+ * the day before in Brussels in summer. That case is not verified and would read a day early.
+ */
 export function fromPlannerDateTime(value: string | null | undefined): DateOnly | undefined {
   if (!value) return undefined;
   const instant = new Date(value);
@@ -38,7 +42,7 @@ export function fromPlannerDateTime(value: string | null | undefined): DateOnly 
   return instant.toISOString().slice(0, 10);
 }
 
-/** Adds whole days in calendar arithmetic, so a daylight-saving change never skips or repeats a day. */
+/** Adds whole days in calendar arithmetic, so a clock change never skips or repeats a day. */
 export function addDays(date: DateOnly, days: number): DateOnly {
   assertDateOnly(date);
   const instant = new Date(`${date}T00:00:00Z`);
