@@ -1,5 +1,6 @@
 /** The fields of the action editor: what to do, its class, its risk, who and by when. */
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
+import { FittedSelect } from '../risks/FittedSelect';
 import type { Action, Person, Risk } from '../../../domain/model';
 import { useMessages } from '../../i18n/messages';
 import { PersonSelect } from '../risks/PersonSelect';
@@ -53,7 +54,7 @@ export function ActionFormFields({
         />
       </Field>
       <Field label={t('fieldRisk')}>
-        <Select
+        <FittedSelect
           value={action.riskKey ?? ''}
           onChange={(_, data) =>
             onChange(
@@ -70,7 +71,7 @@ export function ActionFormFields({
               {risk.title}
             </option>
           ))}
-        </Select>
+        </FittedSelect>
       </Field>
       <MoscowField
         label={t('fieldMoscow')}
@@ -100,7 +101,7 @@ export function ActionFormFields({
           />
         </Field>
         <Field label={t('fieldStatus')}>
-          <Select
+          <FittedSelect
             value={action.status}
             onChange={(_, data) =>
               onChange(setActionStatus(action, data.value as Action['status']))
@@ -108,7 +109,7 @@ export function ActionFormFields({
           >
             <option value="open">{t('statusOpen')}</option>
             <option value="done">{t('statusDone')}</option>
-          </Select>
+          </FittedSelect>
         </Field>
       </div>
     </div>

@@ -50,7 +50,7 @@ export function ActionsPage({ today = toDateOnly(new Date()) }: ActionsPageProps
 
   return (
     <section className={styles.page} aria-labelledby={titleId}>
-      <Title2 as="h2" id={titleId}>
+      <Title2 as="h2" id={titleId} className={styles.heading}>
         {t('pageTitle')}
       </Title2>
       <Text>{t('pageIntro')}</Text>

@@ -5,9 +5,10 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  Title3,
   type MessageBarIntent,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Action, DateOnly, PlanSettings } from '../../../domain/model';
 import { planState, type PlanState } from '../../../domain/planState';
 import { useLocale, useMessages } from '../../i18n/messages';
@@ -69,6 +70,7 @@ export function PlanGoal({
   const locale = useLocale();
   const styles = useActionPageStyles();
   const goalText = useGoalText();
+  const headingId = useId();
   const [target, setTarget] = useState(settings?.targetDate ?? '');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -90,7 +92,10 @@ export function PlanGoal({
   }
 
   return (
-    <section className={styles.section} aria-label={t('targetLabel')}>
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Title3 as="h3" id={headingId} className={styles.heading}>
+        {t('goalTitle')}
+      </Title3>
       <div className={styles.row}>
         <Field label={t('targetLabel')} hint={t('targetHint')}>
           <Input type="date" value={target} onChange={(_, data) => setTarget(data.value)} />

@@ -1,7 +1,7 @@
 /** The "Naar Planner" and "Vernieuwen" buttons with the progress bar and what the last sync did. */
 import { Button, Field, ProgressBar, Text, Title3 } from '@fluentui/react-components';
 import { ArrowSyncRegular, CloudArrowUpRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Action } from '../../../domain/model';
 import type { Progress } from '../../../graph/store';
 import { useMessages } from '../../i18n/messages';
@@ -43,10 +43,13 @@ export function PlannerPanel({ sync, deleted }: PlannerPanelProps) {
   const t = useMessages(actionMessages);
   const styles = useActionPageStyles();
   const [confirming, setConfirming] = useState(false);
+  const headingId = useId();
   const busy = sync.busy !== undefined;
   return (
-    <section className={styles.section} aria-label={t('plannerTitle')}>
-      <Title3 as="h3">{t('plannerTitle')}</Title3>
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Title3 as="h3" id={headingId} className={styles.heading}>
+        {t('plannerTitle')}
+      </Title3>
       <Text>{t('plannerIntro')}</Text>
       <div className={styles.row}>
         <Button

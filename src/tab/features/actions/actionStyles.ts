@@ -21,6 +21,9 @@ export const useActionPageStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
   },
+  heading: {
+    margin: 0,
+  },
   groupHeading: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
@@ -56,6 +59,7 @@ export const useActionEditorStyles = makeStyles({
   },
   pair: {
     display: 'grid',
+    alignItems: 'start',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalM,

@@ -51,6 +51,7 @@ export const actionMessages = defineMessages(
     saveFailed: 'De actie is niet opgeslagen.',
     conflictTitle: 'Iemand anders heeft deze actie intussen gewijzigd',
     savedFromRisk: 'De actie "{title}" staat in het actieplan.',
+    goalTitle: 'Doel van het actieplan',
     targetLabel: 'Streefdatum van het actieplan',
     targetHint: 'De datum waarop alle Must have-acties klaar moeten zijn.',
     targetSave: 'Streefdatum opslaan',
@@ -59,13 +60,13 @@ export const actionMessages = defineMessages(
     goalNoTarget:
       'Het actieplan heeft nog geen streefdatum. Kies de datum waarop de Must have-acties klaar moeten zijn.',
     goalNoMusts: 'Het actieplan heeft nog geen Must have-acties.',
-    goalReached: 'Doel bereikt: alle {total} Must have-acties zijn klaar.',
+    goalReached: 'Doel bereikt: alle Must have-acties zijn klaar ({total} van {total}).',
     goalOnTrack:
       'Op schema: {done} van {total} Must have-acties zijn klaar, en de open acties zijn gepland vóór de streefdatum {target}.',
     goalAtRisk:
-      'Het actieplan dreigt zijn doel niet te halen: {count} open Must have-acties zijn te laat, hebben geen einddatum of vallen na de streefdatum {target}.',
+      'Het actieplan dreigt zijn doel niet te halen. Open Must have-acties die te laat zijn, geen einddatum hebben of na de streefdatum {target} vallen: {count}.',
     goalMissed:
-      'Het actieplan haalt zijn doel niet: de streefdatum {target} is voorbij en {count} Must have-acties zijn nog niet klaar.',
+      'Het actieplan haalt zijn doel niet: de streefdatum {target} is voorbij en niet alle Must have-acties zijn klaar. Nog open: {count}.',
     goalBlocking: 'Betrokken acties: {titles}',
     plannerTitle: 'Microsoft Planner',
     plannerIntro:
@@ -83,19 +84,19 @@ export const actionMessages = defineMessages(
     stepOther: 'bezig',
     pushResult:
       'Naar Planner gestuurd: {created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.',
-    pushSkipped: '{count} acties zonder taak in Planner zijn niet opnieuw aangemaakt.',
-    pushFailures: '{count} acties konden niet worden doorgestuurd: {detail}',
+    pushSkipped: 'Niet opnieuw aangemaakt omdat hun taak in Planner verwijderd is: {count}.',
+    pushFailures: 'Niet doorgestuurd: {count}. {detail}',
     pushFailed: 'Doorsturen naar Planner is mislukt.',
     pullFailed: 'Planner kon niet worden gelezen.',
     pullNothing: 'Planner is gelezen: niets gewijzigd.',
-    pullSummary: 'Planner is gelezen: {count} wijzigingen.',
+    pullSummary: 'Planner is gelezen. Wijzigingen: {count}.',
     changeDone: '"{title}" is afgevinkt in Planner.',
     changeReopened: '"{title}" is in Planner weer geopend.',
     changeOwner: '"{title}": eigenaar in Planner gewijzigd naar {owner}.',
     changeDue: '"{title}": einddatum in Planner gewijzigd naar {due}.',
     changeDeleted: '"{title}": de taak is in Planner verwijderd.',
     deletedWarning:
-      '{count} acties hebben geen taak meer in Planner omdat iemand ze daar verwijderde. Ze worden niet vanzelf opnieuw aangemaakt.',
+      'Acties waarvan iemand de taak in Planner verwijderde: {count}. Ze worden niet vanzelf opnieuw aangemaakt.',
     recreateButton: 'Taken opnieuw aanmaken…',
     recreateTitle: 'Verwijderde taken opnieuw aanmaken?',
     recreateIntro:
@@ -155,6 +156,7 @@ export const actionMessages = defineMessages(
     saveFailed: 'The action was not saved.',
     conflictTitle: 'Someone else changed this action in the meantime',
     savedFromRisk: 'The action "{title}" is in the action plan.',
+    goalTitle: 'Goal of the action plan',
     targetLabel: 'Target date of the action plan',
     targetHint: 'The date by which all Must have actions must be done.',
     targetSave: 'Save target date',
@@ -163,13 +165,13 @@ export const actionMessages = defineMessages(
     goalNoTarget:
       'The action plan has no target date yet. Choose the date by which the Must have actions must be done.',
     goalNoMusts: 'The action plan has no Must have actions yet.',
-    goalReached: 'Goal reached: all {total} Must have actions are done.',
+    goalReached: 'Goal reached: all Must have actions are done ({total} of {total}).',
     goalOnTrack:
       'On track: {done} of {total} Must have actions are done, and the open ones are planned before the target date {target}.',
     goalAtRisk:
-      'The action plan may miss its goal: {count} open Must have actions are late, have no due date or fall after the target date {target}.',
+      'The action plan may miss its goal. Open Must have actions that are late, have no due date or fall after the target date {target}: {count}.',
     goalMissed:
-      'The action plan misses its goal: the target date {target} has passed and {count} Must have actions are not done.',
+      'The action plan misses its goal: the target date {target} has passed and not all Must have actions are done. Still open: {count}.',
     goalBlocking: 'Actions concerned: {titles}',
     plannerTitle: 'Microsoft Planner',
     plannerIntro:
@@ -186,19 +188,19 @@ export const actionMessages = defineMessages(
     stepDone: 'done',
     stepOther: 'working',
     pushResult: 'Sent to Planner: {created} new, {updated} updated, {unchanged} unchanged.',
-    pushSkipped: '{count} actions without a task in Planner were not recreated.',
-    pushFailures: '{count} actions could not be sent: {detail}',
+    pushSkipped: 'Not recreated because their task was deleted in Planner: {count}.',
+    pushFailures: 'Not sent: {count}. {detail}',
     pushFailed: 'Sending to Planner failed.',
     pullFailed: 'Planner could not be read.',
     pullNothing: 'Planner was read: nothing changed.',
-    pullSummary: 'Planner was read: {count} changes.',
+    pullSummary: 'Planner was read. Changes: {count}.',
     changeDone: '"{title}" was ticked off in Planner.',
     changeReopened: '"{title}" was reopened in Planner.',
     changeOwner: '"{title}": owner changed in Planner to {owner}.',
     changeDue: '"{title}": due date changed in Planner to {due}.',
     changeDeleted: '"{title}": the task was deleted in Planner.',
     deletedWarning:
-      '{count} actions have no task in Planner any more because someone deleted it there. They are not recreated on their own.',
+      'Actions whose task someone deleted in Planner: {count}. They are not recreated on their own.',
     recreateButton: 'Recreate tasks…',
     recreateTitle: 'Recreate deleted tasks?',
     recreateIntro:

@@ -1,5 +1,6 @@
 /** Picks one of the team's members, or nobody, with a native select inside a labelled field. */
-import { Field, Select } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
+import { FittedSelect } from './FittedSelect';
 import type { Person } from '../../../domain/model';
 
 /** Props of PersonSelect. */
@@ -27,7 +28,7 @@ export function PersonSelect({
   const options = departed ? [...members, value] : members;
   return (
     <Field label={label} hint={hint}>
-      <Select
+      <FittedSelect
         value={value?.id ?? ''}
         onChange={(_, data) => onChange(options.find((member) => member.id === data.value))}
       >
@@ -37,7 +38,7 @@ export function PersonSelect({
             {member.displayName}
           </option>
         ))}
-      </Select>
+      </FittedSelect>
     </Field>
   );
 }

@@ -1,5 +1,6 @@
 /** The register's search box and its filters on domain and status. */
-import { Field, SearchBox, Select } from '@fluentui/react-components';
+import { Field, SearchBox } from '@fluentui/react-components';
+import { FittedSelect } from './FittedSelect';
 import { riskDomains } from '../../../content/domains';
 import type { RiskDomainId } from '../../../content/model';
 import type { RiskStatus } from '../../../domain/model';
@@ -31,7 +32,7 @@ export function RiskFilters({ filter, onChange }: RiskFiltersProps) {
         />
       </Field>
       <Field label={t('filterDomain')} className={styles.filter}>
-        <Select
+        <FittedSelect
           value={filter.domain}
           onChange={(_, data) =>
             onChange({ ...filter, domain: data.value as RiskDomainId | 'all' })
@@ -43,10 +44,10 @@ export function RiskFilters({ filter, onChange }: RiskFiltersProps) {
               {domainLabel(domain.id, locale)}
             </option>
           ))}
-        </Select>
+        </FittedSelect>
       </Field>
       <Field label={t('filterStatus')} className={styles.filter}>
-        <Select
+        <FittedSelect
           value={filter.status}
           onChange={(_, data) => onChange({ ...filter, status: data.value as RiskStatus | 'all' })}
         >
@@ -56,7 +57,7 @@ export function RiskFilters({ filter, onChange }: RiskFiltersProps) {
               {t(STATUS_KEYS[status])}
             </option>
           ))}
-        </Select>
+        </FittedSelect>
       </Field>
     </>
   );

@@ -1,5 +1,6 @@
 /** The fields of the risk editor: what the risk is, how it scores, and who owns it. */
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
+import { FittedSelect } from './FittedSelect';
 import { riskDomains } from '../../../content/domains';
 import type { RiskDomainId } from '../../../content/model';
 import type { Person, RiskStatus } from '../../../domain/model';
@@ -58,7 +59,7 @@ export function RiskFormFields({ draft, onChange, members, problems }: RiskFormF
         validationState={problems.domain ? 'error' : 'none'}
         validationMessage={problems.domain && t('domainRequired')}
       >
-        <Select
+        <FittedSelect
           value={draft.domain ?? ''}
           onChange={(_, data) => set('domain', (data.value || undefined) as RiskDomainId)}
         >
@@ -70,7 +71,7 @@ export function RiskFormFields({ draft, onChange, members, problems }: RiskFormF
               {domainLabel(domain.id, locale)}
             </option>
           ))}
-        </Select>
+        </FittedSelect>
       </Field>
       <Field label={t('fieldCause')}>
         <Textarea
@@ -110,7 +111,7 @@ export function RiskFormFields({ draft, onChange, members, problems }: RiskFormF
           onChange={(person) => set('actionOwner', person)}
         />
         <Field label={t('fieldStatus')}>
-          <Select
+          <FittedSelect
             value={draft.status}
             onChange={(_, data) => set('status', data.value as RiskStatus)}
           >
@@ -119,7 +120,7 @@ export function RiskFormFields({ draft, onChange, members, problems }: RiskFormF
                 {t(STATUS_KEYS[status])}
               </option>
             ))}
-          </Select>
+          </FittedSelect>
         </Field>
       </div>
     </div>

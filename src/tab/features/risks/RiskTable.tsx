@@ -35,13 +35,13 @@ export function RiskTable({ risks, onEdit, onAddAction }: RiskTableProps) {
     <Table aria-label={t('tableLabel')}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t('columnTitle')}</TableHeaderCell>
+          <TableHeaderCell className={styles.titleColumn}>{t('columnTitle')}</TableHeaderCell>
           <TableHeaderCell>{t('columnDomain')}</TableHeaderCell>
           <TableHeaderCell>{t('columnScore')}</TableHeaderCell>
           <TableHeaderCell>{t('columnLevel')}</TableHeaderCell>
           <TableHeaderCell>{t('columnOwner')}</TableHeaderCell>
           <TableHeaderCell>{t('columnStatus')}</TableHeaderCell>
-          <TableHeaderCell>{t('columnActions')}</TableHeaderCell>
+          <TableHeaderCell className={styles.actionsColumn}>{t('columnActions')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -58,6 +58,7 @@ export function RiskTable({ risks, onEdit, onAddAction }: RiskTableProps) {
               <TableCell>
                 <div className={styles.rowButtons}>
                   <Button
+                    size="small"
                     icon={<EditRegular />}
                     aria-label={t('editRiskLabel', { title: risk.title })}
                     onClick={() => onEdit(risk)}
@@ -66,6 +67,7 @@ export function RiskTable({ risks, onEdit, onAddAction }: RiskTableProps) {
                   </Button>
                   {onAddAction && (
                     <Button
+                      size="small"
                       icon={<TaskListAddRegular />}
                       aria-label={t('addActionLabel', { title: risk.title })}
                       onClick={() => onAddAction(risk)}

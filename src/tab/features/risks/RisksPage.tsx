@@ -53,7 +53,7 @@ export function RisksPage() {
 
   return (
     <section className={styles.page} aria-labelledby={titleId}>
-      <Title2 as="h2" id={titleId}>
+      <Title2 as="h2" id={titleId} className={styles.heading}>
         {t('pageTitle')}
       </Title2>
       <Text>{t('pageIntro')}</Text>

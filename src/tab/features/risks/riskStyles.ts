@@ -21,8 +21,11 @@ export const useRiskPageStyles = makeStyles({
     flexGrow: 1,
   },
   filter: {
-    minWidth: '200px',
-    maxWidth: '320px',
+    width: '280px',
+    maxWidth: '100%',
+  },
+  heading: {
+    margin: 0,
   },
   buttons: {
     display: 'flex',
@@ -36,7 +39,27 @@ export const useRiskPageStyles = makeStyles({
   },
   rowButtons: {
     display: 'flex',
+    flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  actionsColumn: {
+    width: '240px',
+  },
+  titleColumn: {
+    width: '30%',
+  },
+});
+
+/** Keeps a native select inside its field: its options, such as domain names, can be long. */
+export const useSelectStyles = makeStyles({
+  root: {
+    width: '100%',
+    minWidth: 0,
+  },
+  select: {
+    width: '100%',
+    textOverflow: 'ellipsis',
   },
 });
 
@@ -47,8 +70,10 @@ export const useRiskEditorStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
   },
+  // Start alignment keeps a short field's label from growing to the height of its neighbour.
   scales: {
     display: 'grid',
+    alignItems: 'start',
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalM,
@@ -62,6 +87,7 @@ export const useRiskEditorStyles = makeStyles({
   },
   owners: {
     display: 'grid',
+    alignItems: 'start',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalM,

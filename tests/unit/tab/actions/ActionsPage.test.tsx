@@ -81,7 +81,7 @@ describe('ActionsPage goal', () => {
     await renderPlan(fake);
 
     expect(
-      screen.getByText('Doel bereikt: alle 1 Must have-acties zijn klaar.'),
+      screen.getByText('Doel bereikt: alle Must have-acties zijn klaar (1 van 1).'),
     ).toBeInTheDocument();
   });
 });
