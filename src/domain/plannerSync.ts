@@ -3,7 +3,8 @@
  *
  * Planner wins for completion, assignees and due date; the app wins for title, bucket and label.
  * The task's ETag stored on the action shows whether Planner changed the task since the app last
- * read or wrote it. Only then do Planner's completion, assignees and due date replace the app's values.
+ * read or wrote it. Only then do Planner's completion, assignees and due date replace the app's
+ * values.
  */
 import type { MoscowClass, RiskDomainId } from '../content/model';
 import { toPlannerDateTime } from './dates';

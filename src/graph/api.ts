@@ -5,7 +5,7 @@ import { toGraphRequestError } from './errors';
 import { readAllPages } from './paging';
 import type { RetryPolicy } from './retry';
 
-/** Requests relative to the version segment (`/sites/...`), as used by the repositories and Planner. */
+/** Graph requests by path relative to the version segment, such as `/sites/...`. */
 export class GraphApi {
   constructor(
     readonly client: Client,
@@ -22,7 +22,7 @@ export class GraphApi {
     return this.call(() => this.client.api(path).headers(headers).post(body));
   }
 
-  /** Sends one PATCH with a JSON body; Planner returns 204 without a body unless `Prefer: return=representation` is sent. */
+  /** Sends one PATCH with a JSON body. Planner returns 204 and no body unless asked for one. */
   patch<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
     return this.call(() => this.client.api(path).headers(headers).patch(body));
   }

@@ -1,4 +1,4 @@
-/** The Graph layer's typed errors: one for failed requests, one for input rejected before a request. */
+/** The Graph layer's typed error for failed requests, from any source: client, batch or network. */
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { parseRetryAfter } from './retry';
 
@@ -37,7 +37,7 @@ function kindOf(status: number): GraphErrorKind {
   return 'other';
 }
 
-/** A failed Graph request: HTTP status (0 for a network failure), Graph error code and request id. */
+/** A failed Graph request: HTTP status (0 for a network failure), error code and request id. */
 export class GraphRequestError extends Error {
   override readonly name = 'GraphRequestError';
   readonly status: number;

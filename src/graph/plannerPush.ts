@@ -94,7 +94,7 @@ export class PushRun {
     this.details = await readAllDetails(this.api, ids);
   }
 
-  /** Links tasks that an interrupted push created to their actions instead of creating them again. */
+  /** Links tasks that an interrupted push created to their actions, instead of new creates. */
   private adoptOrphans(actions: Action[], decisions: PushDecision[]): PushDecision[] {
     const creates = decisions.filter((decision): decision is Create => decision.kind === 'create');
     if (creates.length === 0 || this.plan.created) return decisions;

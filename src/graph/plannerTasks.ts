@@ -59,7 +59,7 @@ export function writeDescription(
   };
 }
 
-/** Returns a batch request that patches a task and requests the task in the response, for its new ETag. */
+/** Returns a batch request that patches a task and asks for the task back, for its new ETag. */
 export function patchTask(task: TaskState, patch: Record<string, unknown>): BatchRequest {
   return {
     method: 'PATCH',

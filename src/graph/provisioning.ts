@@ -50,7 +50,7 @@ async function addMissingColumns(
   for (const result of await api.batch(additions)) expectSuccess(result);
 }
 
-/** Records the schema version in the settings list, so a later release can tell which columns to add. */
+/** Records the schema version in the settings list, for a later release that adds columns. */
 async function recordSchemaVersion(api: GraphApi, settingsPath: string): Promise<void> {
   const filter = encodeURIComponent(`fields/ClientKey eq '${SCHEMA_ITEM_KEY}'`);
   const found = await api.pages<SchemaItem>(

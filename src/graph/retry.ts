@@ -1,4 +1,4 @@
-/** Retries for requests inside a `$batch`, since the client's RetryHandler retries only the outer one. */
+/** Retries inside a `$batch`, since the client's RetryHandler retries only the outer request. */
 
 /** HTTP statuses worth retrying: throttled, unavailable, gateway timeout. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);

@@ -28,7 +28,7 @@ export interface Repository<T> {
   list(): Promise<T[]>;
   /** Creates the record; when a record with the same key exists already, returns that one instead. */
   create(record: T): Promise<T>;
-  /** Updates with If-Match on `record.etag`; rejects with a GraphRequestError of status 412 (kind `conflict`) when stale. */
+  /** Updates with If-Match on `record.etag`; a stale one rejects with a 412 GraphRequestError. */
   update(record: T): Promise<T>;
   remove(record: T): Promise<void>;
 }

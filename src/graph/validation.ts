@@ -9,7 +9,7 @@ export interface ValidationMessage {
 /** The rule a rejected value broke. */
 export type ValidationReason = 'tooLong' | 'invalidDate';
 
-/** A value rejected before any request, such as a title longer than SharePoint and Planner allow. */
+/** A value rejected before any request, such as a title over SharePoint's and Planner's limit. */
 export class GraphValidationError extends Error {
   override readonly name = 'GraphValidationError';
   readonly field: string;

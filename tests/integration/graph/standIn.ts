@@ -1,4 +1,4 @@
-/** Starts the local stand-in on a free port with a temporary database, and opens Graph sessions on it. */
+/** Starts the local stand-in on a free port and a temporary database, and opens sessions on it. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
