@@ -4,6 +4,7 @@ import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-com
 import { LocaleContext, useMessages } from '../i18n/messages';
 import { RoundProvider } from '../features/questionnaire/RoundContext';
 import { AppNav } from '../navigation/AppNav';
+import { NavigationContext } from '../navigation/NavigationContext';
 import { findRoute } from '../navigation/routes';
 import { useRoute } from '../navigation/useRoute';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -92,14 +93,14 @@ function Pages() {
   const [current, navigate] = useRoute();
   const route = findRoute(current);
   return (
-    <>
+    <NavigationContext.Provider value={navigate}>
       <AppNav current={current} onNavigate={navigate} />
       <ErrorBoundary key={route.id}>
         <Suspense fallback={<PageSpinner />}>
           <route.Page />
         </Suspense>
       </ErrorBoundary>
-    </>
+    </NavigationContext.Provider>
   );
 }
 

@@ -1,6 +1,8 @@
 /** Rounds of the self-assessment: which one is active, and how a new one is made. */
 import type { DateOnly, PlanSettings, Round } from '../../../domain/model';
 
+export { isDateOnly } from '../../../domain/dates';
+
 /** The client key of the first round; a fixed key lets two members opening the tab at once share it. */
 export const FIRST_ROUND_KEY = 'round-first';
 
@@ -20,12 +22,4 @@ export function pickActiveRound(rounds: Round[], settings?: PlanSettings): Round
   const chosen = rounds.find((round) => round.key === settings?.activeRoundKey);
   if (chosen) return chosen;
   return [...rounds].sort((a, b) => b.referenceDate.localeCompare(a.referenceDate))[0];
-}
-
-/** True for a real calendar date written as `YYYY-MM-DD`. */
-export function isDateOnly(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
