@@ -4,7 +4,7 @@ import type { AppContext, LocalM365State } from './context';
 import { GraphHttpError, fail } from './errors';
 import type { DemoUser, GroupDoc } from './seed';
 
-/** The delegated scopes the tab asks for; new tokens get these unless the caller names others. */
+/** The delegated scopes the tab requests; new tokens get these unless the caller names others. */
 export const APP_SCOPES = [
   'User.Read',
   'User.ReadBasic.All',
@@ -83,7 +83,7 @@ export function authenticate(
   return { user, scopes: doc.scopes };
 }
 
-/** Raises 403 unless the token holds at least one of the scopes Graph accepts for the call. */
+/** Raises 403 unless the token has at least one of the scopes Graph accepts for the call. */
 export function requireScope(c: AppContext, accepted: readonly string[]): void {
   const held = new Set(c.get('scopes').map((scope) => scope.toLowerCase()));
   if (accepted.some((scope) => held.has(scope.toLowerCase()))) return;

@@ -20,7 +20,7 @@ function base(name: string, displayName: string): Omit<ColumnDoc, 'id'> {
   };
 }
 
-/** The columns SharePoint adds to every genericList: Title, and read-only system columns. */
+/** Returns the columns SharePoint adds to every genericList: Title, and read-only system columns. */
 export function genericListColumns(): ColumnDoc[] {
   const system = (name: string, facet: Partial<ColumnDoc>): ColumnDoc => ({
     ...base(name, name),
@@ -80,7 +80,7 @@ export function parseColumn(input: unknown, existing: ColumnDoc[]): ColumnDoc {
     id: randomUUID(),
     description: typeof body.description === 'string' ? body.description : '',
     enforceUniqueValues: unique,
-    // SharePoint refuses unique values on a column without an index, so it indexes such columns.
+    // SharePoint rejects unique values on a column without an index, so it indexes such columns.
     indexed: body.indexed === true || unique,
     hidden: body.hidden === true,
     required: body.required === true,

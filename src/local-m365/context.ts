@@ -6,7 +6,7 @@ import type { FaultBoard } from './faults';
 import type { DemoUser } from './seed';
 import type { RequestStats } from './stats';
 
-/** Everything a running stand-in holds. */
+/** State of a running stand-in. */
 export interface LocalM365State {
   store: DocStore;
   faults: FaultBoard;
@@ -16,7 +16,7 @@ export interface LocalM365State {
 
 /** Set by the `$batch` route on the inner requests it sends through the app. */
 export interface BatchScope {
-  /** Set when a fault asks to drop the connection; the batch response is then dropped. */
+  /** Set when a fault drops the connection; the batch response is then dropped. */
   dropConnection: boolean;
 }
 

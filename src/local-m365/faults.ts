@@ -1,7 +1,7 @@
 /** The fault switchboard: throttle, fail, delay or drop chosen Graph requests. */
 import { fail } from './errors';
 
-/** What a fault does to a matching request. */
+/** Action a fault takes on a matching request. */
 export type FaultAction = 'throttle' | 'unavailable' | 'preconditionFailed' | 'delay' | 'drop';
 
 /** One fault rule as `POST /_local/faults` accepts it. */
@@ -125,8 +125,8 @@ export class FaultBoard {
     isBatchEnvelope: boolean,
   ): boolean {
     if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) return false;
-    // NOTE: a `$batch` envelope is faulted only by a rule whose url pattern names it; otherwise
-    // faults land on the inner requests one by one, as Graph throttles each of them.
+    // NOTE: a `$batch` envelope is faulted only by a rule whose url pattern names it. Otherwise
+    // faults land on the inner requests one by one, because Graph throttles each of them.
     if (isBatchEnvelope && !(rule.pattern && rule.pattern.test(path))) return false;
     return rule.pattern ? rule.pattern.test(path) : true;
   }

@@ -1,4 +1,4 @@
-/** What every `/v1.0` request passes through: ids, counting, authentication and faults. */
+/** Middleware for every `/v1.0` request: request ids, counting, authentication and faults. */
 import type { MiddlewareHandler } from 'hono';
 import { authenticate } from './auth';
 import type { AppContext, AppEnv, LocalM365State } from './context';
@@ -15,7 +15,7 @@ function retryAfterHeader(hit: FaultHit): string {
   return hit.retryAfter === undefined ? '1' : String(hit.retryAfter);
 }
 
-/** Raises the error a fault asks for; `delay` and `drop` only wait or mark. */
+/** Raises the fault's error. A `delay` fault waits instead, and a `drop` fault acts after the handler. */
 async function applyFault(hit: FaultHit): Promise<void> {
   if (hit.action === 'delay') await sleep(hit.delayMs ?? 0);
   if (hit.action === 'throttle') {
@@ -46,7 +46,7 @@ async function applyFault(hit: FaultHit): Promise<void> {
   }
 }
 
-/** Response header that tells the in-process `fetch` wrapper to turn a response into a network error. */
+/** Response header that marks a response for the in-process `fetch` wrapper to turn into a network error. */
 export const DROP_MARKER = 'x-local-m365-drop';
 
 /**

@@ -35,7 +35,7 @@ export interface RunningLocalM365 {
   close(): Promise<void>;
 }
 
-/** Raises an error that says how to fix a bad port or an unwritable data folder. */
+/** Raises an error that explains how to fix a bad port or an unwritable data folder. */
 function checkConfiguration(port: number, dbPath: string): void {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`Invalid port '${port}': set LOCAL_M365_PORT to a number from 0 to 65535.`);

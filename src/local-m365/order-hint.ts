@@ -32,7 +32,7 @@ export function hintBetween(previous: string, next: string): string {
 
 /**
  * Computes the stored hint for a client's "<previous> <next>!" input. A value the service returned,
- * sent back as is, has no such form and gets 400, as Planner answers.
+ * sent back unchanged, lacks that form and is rejected with 400, as Planner does.
  */
 export function resolveOrderHint(input: unknown): string {
   const match = typeof input === 'string' ? /^([^ ]*) ([^ ]*)!$/.exec(input) : null;

@@ -72,7 +72,7 @@ export function mergeAssignments(
         `Assignment for '${userId}' must be {"@odata.type": "${ASSIGNMENT_TYPE}", "orderHint": " !"} or null.`,
       );
     }
-    // NOTE: Planner's reply to an unknown user id is undocumented; the stand-in answers 400.
+    // NOTE: Planner's reply to an unknown user id is undocumented; the stand-in returns 400.
     if (!state.store.get<DemoUser>('user', userId))
       throw fail.badRequest(`Assignment for unknown user '${userId}'.`);
     assignments[userId] = {

@@ -25,7 +25,7 @@ const WRITABLE = new Set([
   'conversationThreadId',
 ]);
 
-/** Who changes a task, and when. */
+/** Context of a task change: the user, the time and the plan. */
 export interface TaskChangeContext {
   state: LocalM365State;
   userId: string;
@@ -33,7 +33,7 @@ export interface TaskChangeContext {
   planId: string;
 }
 
-/** A new task's properties before the request's values are applied. */
+/** Returns a new task's properties before the request's values are applied. */
 export function emptyTask(id: string, context: TaskChangeContext): Record<string, unknown> {
   return {
     planId: context.planId,

@@ -50,7 +50,7 @@ export interface ItemVersion {
   modifiedById: string;
 }
 
-/** A stored list item; `versions` holds every version, newest last. */
+/** A stored list item; `versions` contains every version, newest last. */
 export interface ItemDoc {
   id: string;
   listId: string;
@@ -75,7 +75,7 @@ export function identitySet(state: LocalM365State, userId: string): object {
   return { user: { email: user?.mail, id: userId, displayName: user?.displayName ?? '' } };
 }
 
-/** The user's id in the site's User Information List, as person LookupId fields carry it. */
+/** Returns the user's id in the site's User Information List, as person LookupId fields carry it. */
 export function siteUserLookupId(userId: string): string {
   const index = DEMO_USERS.findIndex((user) => user.id === userId);
   return String(index < 0 ? 1 : index + 7);

@@ -11,7 +11,7 @@ import {
 } from '../planner-etag';
 import type { GroupDoc } from '../seed';
 
-/** A new Planner id: 28 case-sensitive characters, like Planner's own. */
+/** Returns a new Planner id of 28 case-sensitive characters, like Planner's own. */
 export function plannerId(): string {
   return randomBytes(21).toString('base64url');
 }

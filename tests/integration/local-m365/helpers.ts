@@ -6,7 +6,7 @@ import { SITE_ID } from '../../../src/local-m365/seed';
 /** The pinned clock of every in-process test. */
 export const PINNED_NOW = new Date('2026-12-04T09:00:00Z');
 
-/** A fresh stand-in over an in-memory database with a pinned clock. */
+/** Creates a fresh stand-in over an in-memory database with a pinned clock. */
 export function freshStandIn() {
   const standIn = createLocalM365App({
     dbPath: ':memory:',

@@ -12,7 +12,7 @@ function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>;
 }
 
-/** Lists where `actual` lacks a key of `expected` or holds another JSON type; null matches any type. */
+/** Lists where `actual` lacks a key of `expected` or has another JSON type; null matches any type. */
 function shapeDifferences(expected: unknown, actual: unknown, path = '$'): string[] {
   if (expected === null) return [];
   if (Array.isArray(expected)) {
