@@ -68,4 +68,42 @@ describe('stand-in over HTTPS', () => {
     expect(lists.status).toBe(200);
     expect(((await lists.json()) as { value: unknown[] }).value).toHaveLength(1);
   });
+
+  it('drops a whole batch after running its requests', async () => {
+    const headers = {
+      authorization: `Bearer ${await token()}`,
+      'content-type': 'application/json',
+    };
+    await fetch(`${server.url}/_local/faults`, {
+      method: 'POST',
+      dispatcher,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'drop', count: 1, url: '/lists$' }),
+    });
+
+    const dropped = fetch(`${server.url}/v1.0/$batch`, {
+      method: 'POST',
+      dispatcher,
+      headers,
+      body: JSON.stringify({
+        requests: [
+          {
+            id: '1',
+            method: 'POST',
+            url: `/sites/${SITE_ID}/lists`,
+            headers: { 'Content-Type': 'application/json' },
+            body: { displayName: 'Verloren batch', columns: [] },
+          },
+          { id: '2', method: 'GET', url: '/me' },
+        ],
+      }),
+    });
+    await expect(dropped).rejects.toThrow();
+
+    const list = await fetch(`${server.url}/v1.0/sites/${SITE_ID}/lists/Verloren batch`, {
+      dispatcher,
+      headers,
+    });
+    expect(list.status).toBe(200);
+  });
 });
