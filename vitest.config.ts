@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
+          // Fluent components under jsdom with userEvent are slow on a two-core machine.
+          testTimeout: 30_000,
         },
       },
       {
