@@ -1,5 +1,12 @@
 /** The bestuur's own records, as the tab and the Graph layer exchange them. Dates are date-only strings. */
-import type { AnswerValue, MoscowClass, QuestionId, RiskDomainId } from '../content/model';
+import type {
+  AnswerValue,
+  IctTypeId,
+  MoscowClass,
+  QuestionId,
+  RiskDomainId,
+} from '../content/model';
+import type { StepStates } from './typeProgress';
 
 /** A calendar date without time zone, `YYYY-MM-DD`. Never converted to an instant. */
 export type DateOnly = string;
@@ -87,4 +94,8 @@ export interface PlanSettings extends StoredRecord {
   targetDate?: DateOnly;
   plannerPlanId?: string;
   activeRoundKey?: string;
+  /** The types of ICT function of chapter 3 the bestuur recognises itself in. */
+  ictTypes?: IctTypeId[];
+  /** Done, chosen alternative and linked action per type step, by step id or either/or group id. */
+  stepStates?: StepStates;
 }

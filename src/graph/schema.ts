@@ -1,7 +1,7 @@
 /** The app's SharePoint lists: ASCII internal column names, Dutch display names, indexes. */
 
 /** Version of the list schema below; raise it when a release adds columns. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** SharePoint's and Planner's limit for a title, in characters. */
 export const MAX_TITLE_LENGTH = 255;
@@ -144,6 +144,8 @@ export const LISTS: readonly ListDefinition[] = [
       text('PlannerPlanId', 'Planner-plan'),
       text('ActiveRoundKey', 'Actieve ronde'),
       number('SchemaVersion', 'Schemaversie'),
+      text('IctTypes', 'Types ICT-functie'),
+      longText('StepStates', 'Stappen per type'),
     ],
   },
 ];

@@ -1,26 +1,73 @@
 /** The action plan's settings: one item in the list "Risicoradar instellingen". */
+import type { IctTypeId } from '../../content/model';
 import type { PlanSettings } from '../../domain/model';
-import { checkDate, readText, type EntityMapper } from './fields';
+import type { StepState, StepStates } from '../../domain/typeProgress';
+import { checkDate, readText, type EntityMapper, type Fields } from './fields';
 import { ListRepository } from './listRepository';
 
 /** ClientKey of the plan settings item. */
 export const PLAN_SETTINGS_KEY = 'plan';
 
+const ICT_TYPE_ID = /^t[1-5]$/;
+
+/** Reads the comma-separated type ids, dropping any the content does not know. */
+function readIctTypes(fields: Fields): IctTypeId[] | undefined {
+  const stored = readText(fields, 'IctTypes');
+  if (stored === undefined) return undefined;
+  return stored.split(',').filter((id): id is IctTypeId => ICT_TYPE_ID.test(id));
+}
+
+function isStepState(value: unknown): value is StepState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Record<string, unknown>;
+  return (
+    typeof state.done === 'boolean' &&
+    (state.actionKey === undefined || typeof state.actionKey === 'string') &&
+    (state.choice === undefined || typeof state.choice === 'string')
+  );
+}
+
+/** Reads the step states; a value that is not valid JSON of the expected shape is dropped. */
+function readStepStates(fields: Fields): StepStates | undefined {
+  const stored = readText(fields, 'StepStates');
+  if (stored === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object');
+    return Object.fromEntries(Object.entries(parsed).filter(([, state]) => isStepState(state)));
+  } catch (error) {
+    console.error('[graph] settings: the column StepStates is not valid JSON, ignored', error);
+    return undefined;
+  }
+}
+
+/** Writes only states that record something, so the column stays small. */
+function writeStepStates(states: StepStates | undefined): string {
+  const recorded = Object.entries(states ?? {}).filter(
+    ([, state]) => state.done || state.actionKey || state.choice,
+  );
+  return recorded.length === 0 ? '' : JSON.stringify(Object.fromEntries(recorded));
+}
+
 /** Maps the plan settings. */
 export const settingsMapper: EntityMapper<PlanSettings> = {
   list: 'settings',
-  columns: ['TargetDate', 'PlannerPlanId', 'ActiveRoundKey'],
+  columns: ['TargetDate', 'PlannerPlanId', 'ActiveRoundKey', 'IctTypes', 'StepStates'],
   validate: (settings) => checkDate(settings.targetDate, 'targetDate'),
   toFields: (settings) => ({
     Title: 'Actieplan',
     TargetDate: settings.targetDate ?? '',
     PlannerPlanId: settings.plannerPlanId ?? '',
     ActiveRoundKey: settings.activeRoundKey ?? '',
+    IctTypes: (settings.ictTypes ?? []).join(','),
+    StepStates: writeStepStates(settings.stepStates),
   }),
   fromFields: (fields) => ({
     targetDate: readText(fields, 'TargetDate'),
     plannerPlanId: readText(fields, 'PlannerPlanId'),
     activeRoundKey: readText(fields, 'ActiveRoundKey'),
+    ictTypes: readIctTypes(fields),
+    stepStates: readStepStates(fields),
   }),
 };
 
