@@ -106,6 +106,29 @@ describe('planner plans and buckets', () => {
   });
 });
 
+describe('planner access', () => {
+  it('denies a plan to a user outside the group', async () => {
+    const { planId, call, token } = await withPlan();
+    const outsider = await token('lotte.goossens@zonnedorp.example');
+    expect((await call(outsider, 'GET', `/planner/plans/${planId}`)).status).toBe(403);
+  });
+
+  it('lets the guest in the team complete a task', async () => {
+    const { task, call, token } = await withPlan();
+    const guest = await token('pieter.desmet_ictpartner.example#EXT#@zonnedorp.example');
+    const response = await call(
+      guest,
+      'PATCH',
+      `/planner/tasks/${task.id}`,
+      { percentComplete: 100 },
+      {
+        'if-match': task['@odata.etag'],
+      },
+    );
+    expect(response.status).toBe(204);
+  });
+});
+
 describe('planner task ETags', () => {
   it('rejects a PATCH without If-Match with 412', async () => {
     const { json, task } = await withPlan();
