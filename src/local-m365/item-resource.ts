@@ -4,9 +4,9 @@ import { fail } from './errors';
 import type { SiteDoc } from './seed';
 import { type ItemDoc, type ListDoc, identitySet, siteUserLookupId } from './sharepoint-model';
 
-/** An item's ETag as SharePoint writes it: the item's GUID and its version, in quotes. */
+/** Returns an item's ETag as SharePoint writes it: the item's GUID in braces and its version, quoted. */
 export function itemEtag(item: ItemDoc): string {
-  return `"${item.uniqueId},${item.version}"`;
+  return `"{${item.uniqueId.toUpperCase()}},${item.version}"`;
 }
 
 /** Raises 412 unless `ifMatch` is absent, `*` or the item's current ETag (with or without W/). */

@@ -104,7 +104,7 @@ describe('list items', () => {
     expect(response.status).toBe(201);
     const item = (await response.json()) as { id: string; eTag: string; '@odata.etag': string };
     expect(item.id).toBe('1');
-    expect(item.eTag).toMatch(/^"[0-9a-f-]{36},1"$/);
+    expect(item.eTag).toMatch(/^"\{[0-9A-F-]{36}\},1"$/);
     expect(item['@odata.etag']).toBe(item.eTag);
   });
 
