@@ -15,7 +15,7 @@ import type { Action, Person, Risk } from '../../../domain/model';
 import type { Repository } from '../../../graph/store';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { describeError } from '../../shell/errors';
-import { ConflictDialog } from '../risks/ConflictDialog';
+import { ConflictPanel } from '../risks/ConflictPanel';
 import { riskMessages } from '../risks/messages';
 import { checkTitle } from '../risks/titleRules';
 import { useRecordSave } from '../risks/useRecordSave';
@@ -71,48 +71,50 @@ export function ActionEditorDialog(props: ActionEditorDialogProps) {
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && !saver.saving && onCancel()}>
       <DialogSurface>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{initial.id ? t('editorEditTitle') : t('editorNewTitle')}</DialogTitle>
-            <DialogContent>
-              <ActionFormFields
-                action={draft}
-                onChange={setDraft}
-                members={members}
-                risks={risks}
-                problems={problems}
-              />
-              {saver.failure !== undefined && (
-                <MessageBar intent="error">
-                  <MessageBarBody>
-                    {t('saveFailed')} {describeError(saver.failure, locale)}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabledFocusable={saver.saving}>
-                {saver.saving ? t('saving') : t('save')}
-              </Button>
-              <Button disabledFocusable={saver.saving} onClick={onCancel}>
-                {t('cancel')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-        <ConflictDialog
-          open={conflict !== undefined}
-          title={t('conflictTitle')}
-          rows={
-            conflict?.theirs
-              ? actionConflictRows(t, locale, risks, conflict.mine, conflict.theirs)
-              : []
-          }
-          problem={conflictProblem}
-          busy={saver.saving}
-          onKeepTheirs={saver.keepTheirs}
-          onOverwrite={() => void saver.overwrite()}
-        />
+        {conflict ? (
+          <ConflictPanel
+            title={t('conflictTitle')}
+            rows={
+              conflict.theirs
+                ? actionConflictRows(t, locale, risks, conflict.mine, conflict.theirs)
+                : []
+            }
+            problem={conflictProblem}
+            busy={saver.saving}
+            onKeepTheirs={saver.keepTheirs}
+            onOverwrite={() => void saver.overwrite()}
+          />
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <DialogBody>
+              <DialogTitle>{initial.id ? t('editorEditTitle') : t('editorNewTitle')}</DialogTitle>
+              <DialogContent>
+                <ActionFormFields
+                  action={draft}
+                  onChange={setDraft}
+                  members={members}
+                  risks={risks}
+                  problems={problems}
+                />
+                {saver.failure !== undefined && (
+                  <MessageBar intent="error">
+                    <MessageBarBody>
+                      {t('saveFailed')} {describeError(saver.failure, locale)}
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" type="submit" disabledFocusable={saver.saving}>
+                  {saver.saving ? t('saving') : t('save')}
+                </Button>
+                <Button disabledFocusable={saver.saving} onClick={onCancel}>
+                  {t('cancel')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        )}
       </DialogSurface>
     </Dialog>
   );

@@ -2,7 +2,7 @@
 import { moscowClasses } from '../../../content/moscow';
 import type { Action, Person, Risk } from '../../../domain/model';
 import { pickText, type Locale } from '../../i18n/messages';
-import type { ConflictRow } from '../risks/ConflictDialog';
+import type { ConflictRow } from '../risks/ConflictPanel';
 import type { ActionMessageKey } from './messages';
 
 type Translate = (key: ActionMessageKey, params?: Record<string, string | number>) => string;

@@ -1,11 +1,9 @@
 /** Shows both versions of a record after a 412 and lets the user choose which one stays. */
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   MessageBar,
   MessageBarBody,
@@ -19,6 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/messages';
 import { riskMessages } from './messages';
 
@@ -34,10 +33,9 @@ export interface ConflictRow {
   theirs: string;
 }
 
-/** Props of ConflictDialog. */
-export interface ConflictDialogProps {
-  open: boolean;
-  /** The dialog's title. Default: the risk register's "Iemand anders heeft dit risico intussen gewijzigd". */
+/** Props of ConflictPanel. */
+export interface ConflictPanelProps {
+  /** The panel's title. Default: the risk register's "Iemand anders heeft dit risico intussen gewijzigd". */
   title?: string;
   /** The compared fields, empty while the stored version is still being read. */
   rows: readonly ConflictRow[];
@@ -48,61 +46,74 @@ export interface ConflictDialogProps {
   onOverwrite: () => void;
 }
 
-/** Renders an alert dialog that marks differing rows "verschilt", so no colour is needed to see them. */
-export function ConflictDialog(props: ConflictDialogProps) {
-  const { open, title, rows, problem, busy, onKeepTheirs, onOverwrite } = props;
+/**
+ * Renders the body of the editor's dialog while a conflict is open. It replaces the form inside the
+ * same dialog because a second, nested Fluent dialog came out aria-hidden in Chromium.
+ */
+export function ConflictPanel(props: ConflictPanelProps) {
+  const { title, rows, problem, busy, onKeepTheirs, onOverwrite } = props;
   const t = useMessages(riskMessages);
   const styles = useStyles();
+  const firstButton = useRef<HTMLButtonElement>(null);
+
+  // The form that had focus is gone, so focus moves to the choice the user has to make.
+  useEffect(() => {
+    firstButton.current?.focus();
+  }, []);
+
   return (
-    <Dialog open={open} modalType="alert">
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title ?? t('conflictTitle')}</DialogTitle>
-          <DialogContent>
-            <Text block>{t('conflictIntro')}</Text>
-            {problem && (
-              <MessageBar intent="error">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
-            {rows.length > 0 && (
-              <Table aria-label={t('conflictTableLabel')} size="small">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t('conflictField')}</TableHeaderCell>
-                    <TableHeaderCell>{t('conflictMine')}</TableHeaderCell>
-                    <TableHeaderCell>{t('conflictTheirs')}</TableHeaderCell>
+    <DialogBody>
+      <DialogTitle>{title ?? t('conflictTitle')}</DialogTitle>
+      <DialogContent>
+        <Text block role="alert">
+          {t('conflictIntro')}
+        </Text>
+        {problem && (
+          <MessageBar intent="error">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {rows.length > 0 && (
+          <Table aria-label={t('conflictTableLabel')} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('conflictField')}</TableHeaderCell>
+                <TableHeaderCell>{t('conflictMine')}</TableHeaderCell>
+                <TableHeaderCell>{t('conflictTheirs')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => {
+                const differs = row.mine !== row.theirs;
+                return (
+                  <TableRow key={row.label}>
+                    <TableCell className={differs ? styles.differs : undefined}>
+                      {differs ? `${row.label} (${t('conflictChanged')})` : row.label}
+                    </TableCell>
+                    <TableCell className={styles.value}>{row.mine}</TableCell>
+                    <TableCell className={styles.value}>{row.theirs}</TableCell>
                   </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {rows.map((row) => {
-                    const differs = row.mine !== row.theirs;
-                    return (
-                      <TableRow key={row.label}>
-                        <TableCell className={differs ? styles.differs : undefined}>
-                          {differs ? `${row.label} (${t('conflictChanged')})` : row.label}
-                        </TableCell>
-                        <TableCell className={styles.value}>{row.mine}</TableCell>
-                        <TableCell className={styles.value}>{row.theirs}</TableCell>
-                      </TableRow>
-                    );
-                  })}
-                </TableBody>
-              </Table>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={onKeepTheirs}>
-              {problem && rows.length === 0 ? t('close') : t('keepTheirs')}
-            </Button>
-            {rows.length > 0 && (
-              <Button disabled={busy} onClick={onOverwrite}>
-                {t('overwriteMine')}
-              </Button>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button
+          ref={firstButton}
+          appearance="primary"
+          disabledFocusable={busy}
+          onClick={onKeepTheirs}
+        >
+          {problem && rows.length === 0 ? t('close') : t('keepTheirs')}
+        </Button>
+        {rows.length > 0 && (
+          <Button disabledFocusable={busy} onClick={onOverwrite}>
+            {t('overwriteMine')}
+          </Button>
+        )}
+      </DialogActions>
+    </DialogBody>
   );
 }

@@ -16,7 +16,7 @@ import type { Person, Risk } from '../../../domain/model';
 import type { Repository } from '../../../graph/store';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { describeError } from '../../shell/errors';
-import { ConflictDialog } from './ConflictDialog';
+import { ConflictPanel } from './ConflictPanel';
 import { riskMessages } from './messages';
 import { riskConflictRows } from './riskConflictRows';
 import { validateDraft, type RiskDraft } from './riskDraft';
@@ -68,45 +68,49 @@ export function RiskEditorDialog(props: RiskEditorDialogProps) {
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && !saver.saving && onCancel()}>
       <DialogSurface>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{initial.id ? t('editorEditTitle') : t('editorNewTitle')}</DialogTitle>
-            <DialogContent>
-              {initial.origin === 'catalogue' && initial.originRef && (
-                <Text block>{t('originCatalogue')}</Text>
-              )}
-              <RiskFormFields
-                draft={draft}
-                onChange={setDraft}
-                members={members}
-                problems={problems}
-              />
-              {saver.failure !== undefined && (
-                <MessageBar intent="error">
-                  <MessageBarBody>
-                    {t('saveFailed')} {describeError(saver.failure, locale)}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabledFocusable={saver.saving}>
-                {saver.saving ? t('saving') : t('save')}
-              </Button>
-              <Button disabledFocusable={saver.saving} onClick={onCancel}>
-                {t('cancel')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-        <ConflictDialog
-          open={conflict !== undefined}
-          rows={conflict?.theirs ? riskConflictRows(t, locale, conflict.mine, conflict.theirs) : []}
-          problem={conflictProblem}
-          busy={saver.saving}
-          onKeepTheirs={saver.keepTheirs}
-          onOverwrite={() => void saver.overwrite()}
-        />
+        {conflict ? (
+          <ConflictPanel
+            rows={
+              conflict.theirs ? riskConflictRows(t, locale, conflict.mine, conflict.theirs) : []
+            }
+            problem={conflictProblem}
+            busy={saver.saving}
+            onKeepTheirs={saver.keepTheirs}
+            onOverwrite={() => void saver.overwrite()}
+          />
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <DialogBody>
+              <DialogTitle>{initial.id ? t('editorEditTitle') : t('editorNewTitle')}</DialogTitle>
+              <DialogContent>
+                {initial.origin === 'catalogue' && initial.originRef && (
+                  <Text block>{t('originCatalogue')}</Text>
+                )}
+                <RiskFormFields
+                  draft={draft}
+                  onChange={setDraft}
+                  members={members}
+                  problems={problems}
+                />
+                {saver.failure !== undefined && (
+                  <MessageBar intent="error">
+                    <MessageBarBody>
+                      {t('saveFailed')} {describeError(saver.failure, locale)}
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" type="submit" disabledFocusable={saver.saving}>
+                  {saver.saving ? t('saving') : t('save')}
+                </Button>
+                <Button disabledFocusable={saver.saving} onClick={onCancel}>
+                  {t('cancel')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        )}
       </DialogSurface>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/messages';
 import { domainLabel } from './domainLabel';
 import type { RiskMessageKey } from './messages';
 import { STATUS_KEYS } from './riskLabels';
-import type { ConflictRow } from './ConflictDialog';
+import type { ConflictRow } from './ConflictPanel';
 
 type Translate = (key: RiskMessageKey, params?: Record<string, string | number>) => string;
 

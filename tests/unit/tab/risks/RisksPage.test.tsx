@@ -143,7 +143,7 @@ describe('RisksPage conflict', () => {
     await user.clear(title);
     await user.type(title, 'Back-ups worden nooit teruggezet');
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
-    const alert = await screen.findByRole('alertdialog', {
+    const alert = await screen.findByRole('dialog', {
       name: 'Iemand anders heeft dit risico intussen gewijzigd',
     });
     return { ...fake, user, alert };
@@ -151,6 +151,7 @@ describe('RisksPage conflict', () => {
 
   it('shows my version and the stored one after a 412', async () => {
     const { alert } = await editAndConflict();
+    expect(within(alert).getByRole('button', { name: 'Hun versie behouden' })).toHaveFocus();
 
     const table = await within(alert).findByRole('table');
     const titleRow = within(table).getByRole('row', { name: /Titel \(verschilt\)/ });
