@@ -173,6 +173,17 @@ describe('Teams test host with the teams-js probe', () => {
     expect((await host.calls()).map((call) => call.func)).toContain('authentication.getAuthToken');
   });
 
+  it('records a shared deep link and navigation', async () => {
+    const host = await openProbe();
+
+    expect(await probeOutput(host, 'navigation')).toBe('ok');
+    const calls = await host.calls();
+    const shared = calls.find((call) => call.func === 'shareDeepLink');
+    const navigated = calls.find((call) => call.func === 'pages.currentApp.navigateTo');
+    expect(shared?.args).toEqual(['risk-42', 'Risico 42', undefined]);
+    expect(navigated?.args).toEqual([{ pageId: 'risks', subPageId: 'risk-42' }]);
+  });
+
   it('blocks the teams-js request to its CDN', async () => {
     const host = await openProbe();
     await probeOutput(host, 'initialize');

@@ -50,6 +50,12 @@ function registerSave(context: TeamsJs.app.Context): void {
   teams.pages.config.setValidityState(true);
 }
 
+async function shareAndNavigate(): Promise<void> {
+  teams.pages.shareDeepLink({ subPageId: 'risk-42', subPageLabel: 'Risico 42' });
+  await teams.pages.currentApp.navigateTo({ pageId: 'risks', subPageId: 'risk-42' });
+  show('navigation', 'ok');
+}
+
 async function run(): Promise<void> {
   await teams.app.initialize();
   show('initialize', 'ok');
@@ -65,7 +71,11 @@ async function run(): Promise<void> {
   });
 
   teams.app.registerOnThemeChangeHandler((theme) => show('theme', theme));
-  if (context.page.frameContext === teams.FrameContexts.settings) registerSave(context);
+  if (context.page.frameContext === teams.FrameContexts.settings) {
+    registerSave(context);
+  } else {
+    await shareAndNavigate();
+  }
 
   await teams.authentication.getAuthToken().then(
     () => show('unsupported', 'resolved'),
