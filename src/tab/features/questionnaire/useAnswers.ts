@@ -36,6 +36,13 @@ function withEntry<V>(map: ReadonlyMap<string, V>, key: string, value: V | undef
   return next;
 }
 
+// Compares two stored values whatever the order of their fields; the list of field names
+// passed to JSON.stringify fixes the order at every level.
+function sameValue(left: AnswerValue, right: AnswerValue): boolean {
+  const fields = [...new Set([...Object.keys(left), ...Object.keys(right)])].sort();
+  return JSON.stringify(left, fields) === JSON.stringify(right, fields);
+}
+
 /** Keeps the answers of `roundKey` in sync with the store. */
 export function useAnswers(roundKey: string): AnswersValue {
   const { store, me } = useSession();
@@ -81,16 +88,30 @@ export function useAnswers(roundKey: string): AnswersValue {
         if (value === undefined) {
           if (existing) await store.answers.remove(existing);
           records.current.delete(key);
-        } else {
-          const answer: Answer = { ...existing, key, roundKey, ...target, value, answeredBy: me };
-          records.current.set(key, await store.answers.save(answer));
+          return setSaveState(key, { state: 'saved' });
         }
-        setSaveState(key, { state: 'saved' });
+        const answer: Answer = { ...existing, key, roundKey, ...target, value, answeredBy: me };
+        if (existing) {
+          records.current.set(key, await store.answers.save(answer));
+          return setSaveState(key, { state: 'saved' });
+        }
+        // A first answer goes through `create`, which returns the stored record when another
+        // member answered the same field since this page loaded; that is a conflict, not an
+        // overwrite. Later writes go through `save` with the ETag, where the store raises 412.
+        const stored = await store.answers.create(answer);
+        records.current.set(key, stored);
+        if (sameValue(stored.value, value)) return setSaveState(key, { state: 'saved' });
+        setSaveState(key, { state: 'conflict', theirs: stored, mine: value });
       } catch (error) {
         if (!isConflict(error)) return setSaveState(key, { state: 'failed', error });
         try {
           const current = await store.answers.list(roundKey);
           const theirs = current.find((answer) => answer.key === key);
+          if (theirs && value && sameValue(theirs.value, value)) {
+            // The other member saved the same value, so there is nothing to choose.
+            records.current.set(key, theirs);
+            return setSaveState(key, { state: 'saved' });
+          }
           setSaveState(key, { state: 'conflict', theirs, mine: value });
         } catch {
           setSaveState(key, { state: 'failed', error });

@@ -73,9 +73,9 @@ describe('Zelfevaluatie', { timeout: 20_000 }, () => {
     await user.click(grid.getAllByRole('radio', { name: /: Voldoende afgedekt$/ })[0]!);
     await user.click(grid.getAllByRole('radio', { name: /: Onvoldoende onder controle$/ })[1]!);
 
-    await waitFor(() =>
-      expect(store.answers.calls.filter((call) => call.method === 'save')).toHaveLength(2),
-    );
+    const writes = () => store.answers.calls.filter((call) => call.method !== 'list');
+    await waitFor(() => expect(writes()).toHaveLength(2));
+    expect(writes().map((call) => call.record?.rowKey)).toEqual(['d1', 'd2']);
     expect(store.answers.items.get('round-first:q15:d1')?.value).toEqual({
       kind: 'grid',
       row: 'd1',
@@ -103,7 +103,7 @@ describe('Zelfevaluatie', { timeout: 20_000 }, () => {
 
   it('failed save shows the error and keeps the text', async () => {
     const store = createMemoryStore();
-    store.answers.failNext('save', serverError());
+    store.answers.failNext('create', serverError());
     const { user } = await renderQuestionnaire(store);
 
     await user.type(textField(1), 'Gemeente Zoersel');
@@ -148,6 +148,30 @@ describe('Zelfevaluatie', { timeout: 20_000 }, () => {
         text: 'Gemeente Zoersel',
       }),
     );
+  });
+
+  it('first answer given meanwhile by another member is a conflict', async () => {
+    const store = createMemoryStore();
+    store.rounds.seed(testRound);
+    const { user } = await renderQuestionnaire(store);
+    store.answers.seed({
+      key: 'round-first:q7',
+      roundKey: 'round-first',
+      questionId: 'q7',
+      value: { kind: 'single', choice: 'yes' },
+      answeredBy: people.bert,
+    });
+
+    await user.click(within(question(7)).getByRole('radio', { name: 'Neen' }));
+
+    const alert = await within(question(7)).findByRole('alert');
+    expect(alert).toHaveTextContent('Bert Claes heeft dit antwoord intussen gewijzigd in: Ja.');
+    expect(store.answers.items.get('round-first:q7')?.value).toEqual({
+      kind: 'single',
+      choice: 'yes',
+    });
+    await user.click(within(alert).getByRole('button', { name: 'Hun antwoord overnemen' }));
+    expect(within(question(7)).getByRole('radio', { name: 'Ja' })).toBeChecked();
   });
 
   it('hostile text is stored and shown as typed', async () => {
