@@ -4,6 +4,10 @@ import { fail } from './errors';
 import type { SiteDoc } from './seed';
 import { type ItemDoc, type ListDoc, identitySet, siteUserLookupId } from './sharepoint-model';
 
+/** NOTE: Graph documents no default page size for list items; 200 is what SharePoint pages by. */
+export const DEFAULT_ITEM_PAGE_SIZE = 200;
+/** Largest `$top` accepted; SharePoint's list view threshold. */
+export const MAX_ITEM_PAGE_SIZE = 5000;
 /** Returns an item's ETag as SharePoint writes it: the item's GUID in braces and its version, quoted. */
 export function itemEtag(item: ItemDoc): string {
   return `"{${item.uniqueId.toUpperCase()}},${item.version}"`;

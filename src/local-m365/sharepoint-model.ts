@@ -62,6 +62,8 @@ export interface ItemDoc {
   lastModifiedDateTime: string;
   lastModifiedById: string;
   versions: ItemVersion[];
+  /** Number of the last change to the item, counted across the store, for delta queries. */
+  changeSeq?: number;
 }
 
 /** Store key of an item: ids are numbers counted per list. */

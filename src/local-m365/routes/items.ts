@@ -4,8 +4,16 @@ import type { Hono } from 'hono';
 import { SCOPES, requireScope } from '../auth';
 import type { AppContext, AppEnv, LocalM365State } from '../context';
 import { fail } from '../errors';
+import { type DeletedItemDoc, deletedKey, registerDeltaRoute } from './item-delta';
 import { checkUnique, validateFields } from '../item-fields';
-import { checkItemIfMatch, fieldValueSet, itemResource, versionResources } from '../item-resource';
+import {
+  DEFAULT_ITEM_PAGE_SIZE,
+  MAX_ITEM_PAGE_SIZE,
+  checkItemIfMatch,
+  fieldValueSet,
+  itemResource,
+  versionResources,
+} from '../item-resource';
 import { type FilterNode, filterFields, matchesFilter, parseFilter } from '../odata-filter';
 import {
   applySelect,
@@ -19,10 +27,6 @@ import {
 import type { SiteDoc } from '../seed';
 import { type ItemDoc, type ListDoc, itemKey, resolveList, resolveSite } from '../sharepoint-model';
 
-/** NOTE: Graph documents no default page size for list items; 200 is what SharePoint pages by. */
-export const DEFAULT_ITEM_PAGE_SIZE = 200;
-/** Largest `$top` accepted; SharePoint's list view threshold. */
-export const MAX_ITEM_PAGE_SIZE = 5000;
 const PREFER_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 
 function listContext(c: AppContext, state: LocalM365State): { site: SiteDoc; list: ListDoc } {
@@ -129,6 +133,7 @@ function createItem(
     lastModifiedDateTime: now,
     lastModifiedById: userId,
     versions: [{ version: 1, fields, modifiedDateTime: now, modifiedById: userId }],
+    changeSeq: state.store.next('change'),
   };
   state.store.put('item', itemKey(list.id, item.id), item, list.id);
   return item;
@@ -155,6 +160,7 @@ function updateFields(
     lastModifiedDateTime: now,
     lastModifiedById: userId,
     versions: [...item.versions, { version, fields, modifiedDateTime: now, modifiedById: userId }],
+    changeSeq: state.store.next('change'),
   };
   state.store.put('item', itemKey(list.id, item.id), updated, list.id);
   return updated;
@@ -163,6 +169,7 @@ function updateFields(
 /** Registers the list item routes. */
 export function registerItemRoutes(graph: Hono<AppEnv>, state: LocalM365State): void {
   const base = '/sites/:siteId/lists/:listId/items';
+  registerDeltaRoute(graph, state);
 
   graph.get(base, (c) => {
     requireScope(c, SCOPES.sitesRead);
@@ -210,6 +217,12 @@ export function registerItemRoutes(graph: Hono<AppEnv>, state: LocalM365State): 
     const item = findItem(state, list, pathParam(c, 'itemId'));
     checkItemIfMatch(item, c.req.header('if-match'));
     state.store.remove('item', itemKey(list.id, item.id));
+    const deleted: DeletedItemDoc = {
+      id: item.id,
+      listId: list.id,
+      changeSeq: state.store.next('change'),
+    };
+    state.store.put('deletedItem', deletedKey(list.id, item.id), deleted, list.id);
     return c.body(null, 204);
   });
 
