@@ -27,8 +27,8 @@ export function deletedKey(listId: string, itemId: string): string {
 }
 
 /**
- * Parses a delta token, the change number it was issued at. Graph answers an expired token with
- * 410 and a Location to start over; NOTE: the stand-in does the same for a token it never issued.
+ * Parses a delta token, the change number it was issued at. Graph rejects an expired token with 410
+ * and a Location to start over. NOTE: the stand-in does the same for a token it never issued.
  */
 function changeOf(c: AppContext, token: string | undefined): number {
   if (token === undefined) return 0;
