@@ -23,6 +23,7 @@ import { actionConflictRows } from './actionConflictRows';
 import { validateAction } from './actionDraft';
 import { ActionFormFields } from './ActionFormFields';
 import { actionMessages } from './messages';
+import { useRestoreFocus } from '../risks/useRestoreFocus';
 
 /** Props of ActionEditorDialog. */
 export interface ActionEditorDialogProps {
@@ -40,6 +41,7 @@ export interface ActionEditorDialogProps {
 export function ActionEditorDialog(props: ActionEditorDialogProps) {
   const { initial, repository, members, risks, onDone, onCancel } = props;
   const t = useMessages(actionMessages);
+  useRestoreFocus();
   const tRisk = useMessages(riskMessages);
   const locale = useLocale();
   const [draft, setDraft] = useState(initial);

@@ -13,6 +13,7 @@ import type { Action } from '../../../domain/model';
 import { useMessages } from '../../i18n/messages';
 import { useActionPageStyles } from './actionStyles';
 import { actionMessages } from './messages';
+import { useRestoreFocus } from '../risks/useRestoreFocus';
 
 /** Props of RecreateDialog. */
 export interface RecreateDialogProps {
@@ -25,6 +26,7 @@ export interface RecreateDialogProps {
 /** Lists the affected actions. Only "Opnieuw aanmaken" recreates their tasks. */
 export function RecreateDialog({ actions, onConfirm, onCancel }: RecreateDialogProps) {
   const t = useMessages(actionMessages);
+  useRestoreFocus();
   const styles = useActionPageStyles();
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>

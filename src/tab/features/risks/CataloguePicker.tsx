@@ -17,6 +17,7 @@ import { pickText, useLocale, useMessages } from '../../i18n/messages';
 import { groupCatalogue } from './catalogueDraft';
 import { domainLabel } from './domainLabel';
 import { riskMessages } from './messages';
+import { useRestoreFocus } from './useRestoreFocus';
 
 const useStyles = makeStyles({
   group: { marginBlockStart: tokens.spacingVerticalL },
@@ -44,6 +45,7 @@ export interface CataloguePickerProps {
 /** Shows every catalogue risk with its domain and a "Toevoegen" button that opens the editor, unless the register has it already. */
 export function CataloguePicker({ inRegister, onPick, onClose }: CataloguePickerProps) {
   const t = useMessages(riskMessages);
+  useRestoreFocus();
   const locale = useLocale();
   const styles = useStyles();
   const groups = groupCatalogue(riskCatalogue);

@@ -23,6 +23,7 @@ import { validateDraft, type RiskDraft } from './riskDraft';
 import { RiskFormFields } from './RiskFormFields';
 import { checkTitle } from './titleRules';
 import { useRecordSave } from './useRecordSave';
+import { useRestoreFocus } from './useRestoreFocus';
 
 /** Props of RiskEditorDialog. */
 export interface RiskEditorDialogProps {
@@ -39,6 +40,7 @@ export interface RiskEditorDialogProps {
 export function RiskEditorDialog(props: RiskEditorDialogProps) {
   const { initial, repository, members, onDone, onCancel } = props;
   const t = useMessages(riskMessages);
+  useRestoreFocus();
   const locale = useLocale();
   const [draft, setDraft] = useState(initial);
   const [attempted, setAttempted] = useState(false);
