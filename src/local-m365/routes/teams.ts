@@ -35,46 +35,55 @@ function idsInContent(content: string, tag: 'at' | 'attachment'): string[] {
   return [...content.matchAll(pattern)].map((match) => match[1] as string);
 }
 
-/** Checks that every `<at id>` has a mention and every mention names a known user, and the same for attachments. */
-function checkMessage(state: LocalM365State, body: Record<string, unknown>): MessageDoc['body'] {
-  const messageBody = body.body as { contentType?: unknown; content?: unknown } | undefined;
-  if (typeof messageBody?.content !== 'string' || messageBody.content === '') {
-    throw fail.badRequest("The message needs 'body' with 'content'.");
-  }
-  const contentType = messageBody.contentType ?? 'text';
-  if (contentType !== 'html' && contentType !== 'text')
-    throw fail.badRequest("'body.contentType' must be 'html' or 'text'.");
-  const mentions = (body.mentions ?? []) as {
-    id?: unknown;
-    mentionText?: unknown;
-    mentioned?: { user?: { id?: unknown } };
-  }[];
-  const tagged = idsInContent(messageBody.content, 'at').sort();
+type MentionInput = {
+  id?: unknown;
+  mentionText?: unknown;
+  mentioned?: { user?: { id?: unknown } };
+};
+
+/** Checks that the `<at id>` tags and the mentions match and that each mention names a known user. */
+function checkMentions(state: LocalM365State, content: string, mentions: MentionInput[]): void {
+  const tagged = idsInContent(content, 'at').sort();
   const listed = mentions.map((mention) => String(mention.id)).sort();
   if (JSON.stringify(tagged) !== JSON.stringify(listed)) {
     throw fail.badRequest(
       `Mentions do not match the <at id> tags in the content: tags ${tagged.join(',') || 'none'}, mentions ${listed.join(',') || 'none'}.`,
     );
   }
+
   for (const mention of mentions) {
     const userId = mention.mentioned?.user?.id;
-    if (
-      typeof mention.mentionText !== 'string' ||
-      typeof userId !== 'string' ||
-      !state.store.get<DemoUser>('user', userId)
-    ) {
+    const known = typeof userId === 'string' && state.store.get<DemoUser>('user', userId);
+    if (typeof mention.mentionText !== 'string' || !known) {
       throw fail.badRequest(
         `Mention ${String(mention.id)} needs 'mentionText' and 'mentioned.user.id' of a known user.`,
       );
     }
   }
-  const attachmentTags = idsInContent(messageBody.content, 'attachment').sort();
-  const attachmentIds = ((body.attachments ?? []) as { id?: unknown }[])
-    .map((attachment) => String(attachment.id))
-    .sort();
-  if (JSON.stringify(attachmentTags) !== JSON.stringify(attachmentIds)) {
+}
+
+/** Checks that the `<attachment id>` tags and the attachments match. */
+function checkAttachments(content: string, attachments: { id?: unknown }[]): void {
+  const tagged = idsInContent(content, 'attachment').sort();
+  const listed = attachments.map((attachment) => String(attachment.id)).sort();
+  if (JSON.stringify(tagged) !== JSON.stringify(listed)) {
     throw fail.badRequest('Attachments do not match the <attachment id> tags in the content.');
   }
+}
+
+/** Validates a message body with its mentions and attachments; returns the body to store. */
+function checkMessage(state: LocalM365State, body: Record<string, unknown>): MessageDoc['body'] {
+  const messageBody = body.body as { contentType?: unknown; content?: unknown } | undefined;
+  if (typeof messageBody?.content !== 'string' || messageBody.content === '') {
+    throw fail.badRequest("The message needs 'body' with 'content'.");
+  }
+  const contentType = messageBody.contentType ?? 'text';
+  if (contentType !== 'html' && contentType !== 'text') {
+    throw fail.badRequest("'body.contentType' must be 'html' or 'text'.");
+  }
+
+  checkMentions(state, messageBody.content, (body.mentions ?? []) as MentionInput[]);
+  checkAttachments(messageBody.content, (body.attachments ?? []) as { id?: unknown }[]);
   return { contentType, content: messageBody.content };
 }
 

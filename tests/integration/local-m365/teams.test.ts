@@ -60,6 +60,14 @@ describe('channel messages', () => {
     expect(response.status).toBe(400);
   });
 
+  it('rejects an attachment tag without an attachment', async () => {
+    const { call, director } = await asDirector();
+    const response = await call(director, 'POST', MESSAGES, {
+      body: { contentType: 'html', content: 'Kaart <attachment id="card1"></attachment>' },
+    });
+    expect(response.status).toBe(400);
+  });
+
   it('posts a reply and lists it', async () => {
     const { call, director, token } = await asDirector();
     const parent = (await (
