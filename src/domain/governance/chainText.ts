@@ -3,7 +3,7 @@ import { roleKinds } from '../../content/governance';
 import type { LocalizedText } from '../../content/model';
 import type { ChainLink, RoleChain } from './chain';
 import type { GovernanceData } from './model';
-import { joinNames, partyName } from './parties';
+import { capitalise, joinNames, partyName } from './parties';
 
 function roleLabel(chain: RoleChain): LocalizedText {
   const term = roleKinds.find((entry) => entry.key === chain.role);
@@ -31,8 +31,8 @@ function ending(data: GovernanceData, chain: RoleChain): LocalizedText {
     const from = partyName(data, chain.cycleLink.from);
     const to = partyName(data, chain.cycleLink.to);
     return {
-      nl: `${capitalise(from.nl)} geeft de rol terug aan ${to.nl}, dus de keten is een kring en niemand voert het werk zeker uit.`,
-      en: `${capitalise(from.en)} hands the role back to ${to.en}, so the chain is a loop and nobody is sure to do the work.`,
+      nl: `${capitalise(from.nl)} geeft de rol terug aan ${to.nl}, dus de keten loopt in een kring en het is niet zeker wie het werk uitvoert.`,
+      en: `${capitalise(from.en)} hands the role back to ${to.en}, so the chain loops and it is not certain who does the work.`,
     };
   }
   if (chain.status === 'branched' && chain.branches) {
@@ -48,10 +48,6 @@ function ending(data: GovernanceData, chain: RoleChain): LocalizedText {
     nl: `${capitalise(doer.nl)} voert het werk uit.`,
     en: `${capitalise(doer.en)} does the work.`,
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Returns the chain as a short paragraph in Dutch and in English. */

@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../../content/model';
 import { dutyName, type GovernanceFlag } from './flag';
 import type { Duty, DutyStatement, GovernanceData, PartyRef, RecordRef } from './model';
-import { joinNames, partyId, partyName, sameParty } from './parties';
+import { capitalise, joinNames, partyId, partyName, sameParty } from './parties';
 
 function doers(duty: Duty): PartyRef[] {
   return duty.statements
@@ -58,8 +58,8 @@ function mutual(data: GovernanceData, name: LocalizedText, duty: Duty, pair: Par
     code: 'duty-mutual-deferral',
     records: [dutyRef(duty)],
     message: {
-      nl: `${a.nl} denkt dat ${b.nl} ${name.nl} uitvoert, en ${b.nl} denkt dat ${a.nl} het doet. Zo doet niemand het.`,
-      en: `${a.en} believes ${b.en} carries out ${name.en}, and ${b.en} believes ${a.en} does. So nobody does it.`,
+      nl: `${capitalise(a.nl)} denkt dat ${b.nl} ${name.nl} uitvoert, en ${b.nl} denkt dat ${a.nl} het doet. Zo doet niemand het.`,
+      en: `${capitalise(a.en)} believes ${b.en} carries out ${name.en}, and ${b.en} believes ${a.en} does. So nobody does it.`,
     },
   };
   return flag;
@@ -71,8 +71,8 @@ function sharedWithoutLead(data: GovernanceData, name: LocalizedText, duty: Duty
     code: 'duty-shared-without-lead',
     records: [dutyRef(duty)],
     message: {
-      nl: `${parties.nl} zeggen allemaal dat ze ${name.nl} uitvoeren, maar geen afspraak bepaalt wie de leiding heeft.`,
-      en: `${parties.en} all state that they carry out ${name.en}, but no agreement says who leads.`,
+      nl: `${capitalise(parties.nl)} zeggen elk dat ze ${name.nl} uitvoeren, maar geen afspraak bepaalt wie de leiding heeft.`,
+      en: `${capitalise(parties.en)} each state that they carry out ${name.en}, but no agreement says who leads.`,
     },
   };
 }

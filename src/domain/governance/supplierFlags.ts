@@ -5,6 +5,7 @@ import { describeRoleChain } from './chainText';
 import { assetName, type GovernanceFlag } from './flag';
 import type { Duty, GovernanceData, PartyRef, PrivilegedAccess, RecordRef } from './model';
 import {
+  capitalise,
   joinNames,
   organisationHasAgreementWith,
   partnerParty,
@@ -34,8 +35,8 @@ export function chainContractFlag(data: GovernanceData, chain: RoleChain): Gover
       ...missing.flatMap(partyRef),
     ],
     message: {
-      nl: `${doer.nl} doet het werk voor ${asset}, maar het bestuur heeft geen contract met ${names.nl}. ${describeRoleChain(data, chain).nl}`,
-      en: `${doer.en} does the work for ${asset}, but the local government has no contract with ${names.en}. ${describeRoleChain(data, chain).en}`,
+      nl: `${capitalise(doer.nl)} doet het werk voor ${asset}, maar het bestuur heeft geen contract met ${names.nl}. ${describeRoleChain(data, chain).nl}`,
+      en: `${capitalise(doer.en)} does the work for ${asset}, but the local government has no contract with ${names.en}. ${describeRoleChain(data, chain).en}`,
     },
   };
 }
@@ -96,8 +97,8 @@ export function privilegedAccessFlag(
       ...unchecked.flatMap(partyRef),
     ],
     message: {
-      nl: `${partner.nl} heeft ${rights.nl} bij het bestuur, maar de beveiliging van ${partner.nl} rust op ${names.nl}, waarmee het bestuur geen afspraak heeft.`,
-      en: `${partner.en} has ${rights.en} at the local government, but the security of ${partner.en} rests on ${names.en}, with whom the local government has no agreement.`,
+      nl: `${capitalise(partner.nl)} heeft ${rights.nl} bij het bestuur, maar de beveiliging van ${partner.nl} rust op ${names.nl}, waarmee het bestuur geen afspraak heeft.`,
+      en: `${capitalise(partner.en)} has ${rights.en} at the local government, but the security of ${partner.en} rests on ${names.en}, with whom the local government has no agreement.`,
     },
   };
 }

@@ -154,3 +154,43 @@ describe('duty flags', () => {
     expect(codes(data)).toEqual([]);
   });
 });
+
+describe('flag messages', () => {
+  const situations = [
+    ['data centre chain', dataCentreChain()],
+    ['patch deferral', patchDeferral()],
+    ['helpdesk subcontractor', helpdeskSubcontractor()],
+    ['interface between Y and Z', interfaceYZ()],
+  ] as const;
+
+  it.each(situations)('%s has a sentence per language', (_, data) => {
+    for (const flag of governanceFlags(data)) {
+      expect(flag.message.nl.length).toBeGreaterThan(20);
+      expect(flag.message.en.length).toBeGreaterThan(20);
+      expect(flag.message.nl).not.toBe(flag.message.en);
+      expect(flag.message.nl).not.toMatch(/undefined|\[object/);
+      expect(flag.message.en).not.toMatch(/undefined|\[object/);
+    }
+  });
+
+  it('names an unknown partner by its key', () => {
+    const data = patchDeferral();
+    data.partners = [];
+    const [flag] = governanceFlags(data);
+    expect(flag!.message.nl).toContain('B denkt dat c');
+  });
+});
+
+describe('flag sentences', () => {
+  it('capitalises the bestuur at the start', () => {
+    const data = patchDeferral();
+    data.organisationName = undefined;
+    data.duties[0]!.statements = [
+      says(ORG, { kind: 'otherParty', party: partner('c') }),
+      says(partner('c'), { kind: 'otherParty', party: ORG }),
+    ];
+    const [flag] = governanceFlags(data);
+    expect(flag!.message.nl).toMatch(/^Het bestuur denkt dat Firma C/);
+    expect(flag!.message.en).toMatch(/^The local government believes Firma C/);
+  });
+});
