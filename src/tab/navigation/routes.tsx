@@ -4,11 +4,23 @@ import { MissingPage } from './MissingPage';
 
 /** The ids of the tab's pages; 'review/*' pages sit under Toetsing. */
 export type RouteId =
-  'start' | 'questionnaire' | 'review/comparison' | 'review/findings' | 'risks' | 'actions';
+  | 'start'
+  | 'questionnaire'
+  | 'review/comparison'
+  | 'review/findings'
+  | 'type'
+  | 'risks'
+  | 'actions';
 
 /** The shell catalogue key of a route's label. */
 export type RouteLabelKey =
-  'navStart' | 'navQuestionnaire' | 'navComparison' | 'navFindings' | 'navRisks' | 'navActions';
+  | 'navStart'
+  | 'navQuestionnaire'
+  | 'navComparison'
+  | 'navFindings'
+  | 'navType'
+  | 'navRisks'
+  | 'navActions';
 
 /** One page: its id, label, and the component that renders it. */
 export interface RouteDefinition {
@@ -21,8 +33,9 @@ export interface RouteDefinition {
 
 type PageModule = Record<string, unknown>;
 
-// Globs keep the tab buildable while a feature's page file is absent; the page then says so.
+// Globs keep the tab buildable while a feature's page file is absent, and a notice takes its place.
 const featurePages = import.meta.glob<PageModule>([
+  '../features/types/TypePage.tsx',
   '../features/risks/RisksPage.tsx',
   '../features/actions/ActionsPage.tsx',
 ]);
@@ -58,6 +71,11 @@ export const routes: readonly RouteDefinition[] = [
   { id: 'questionnaire', label: 'navQuestionnaire', Page: QuestionnairePage },
   { id: 'review/comparison', label: 'navComparison', group: 'review', Page: ComparisonPage },
   { id: 'review/findings', label: 'navFindings', group: 'review', Page: FindingsPage },
+  {
+    id: 'type',
+    label: 'navType',
+    Page: lazyFeaturePage('../features/types/TypePage.tsx', 'TypePage'),
+  },
   {
     id: 'risks',
     label: 'navRisks',
