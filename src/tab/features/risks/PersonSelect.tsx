@@ -11,7 +11,7 @@ export interface PersonSelectProps {
   members: readonly Person[];
   value?: Person;
   onChange: (person: Person | undefined) => void;
-  /** Why the choice has no effect, shown under the field. */
+  /** Hint under the field, such as the reason the choice is not used. */
   hint?: string;
 }
 

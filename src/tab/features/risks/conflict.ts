@@ -3,7 +3,7 @@ import type { StoredRecord } from '../../../domain/model';
 import type { Repository } from '../../../graph/store';
 import { isConflict } from '../../shell/errors';
 
-/** What became of a save: stored, rejected because the ETag is stale, or failed otherwise. */
+/** Outcome of a save: stored, rejected because the ETag is stale, or failed otherwise. */
 export type SaveOutcome<T> =
   { kind: 'saved'; record: T } | { kind: 'conflict'; mine: T } | { kind: 'failed'; error: unknown };
 

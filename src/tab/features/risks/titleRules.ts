@@ -6,7 +6,7 @@
  */
 export const MAX_TITLE_LENGTH = 255;
 
-/** Why a title cannot be saved, or undefined when it can. Nothing is trimmed or cut off. */
+/** Reason a title cannot be saved. Nothing is trimmed or cut off. */
 export type TitleProblem = { kind: 'required' } | { kind: 'tooLong'; length: number; max: number };
 
 /** Checks a title as typed. A title of only spaces counts as empty, but spaces are kept when saved. */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Risk } from '../../../domain/model';
 import type { Repository } from '../../../graph/store';
 
-/** Where loading the register stands. */
+/** Progress of loading the register. */
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
 /** The register's state and the ways to change it. */

@@ -114,7 +114,7 @@ export const MEMBERS: Person[] = [
   { id: 'u-bram', userPrincipalName: 'bram@demo.local', displayName: 'Bram Claes' },
 ];
 
-/** A store whose repositories and Planner the test can inspect and steer. */
+/** Creates a store whose repositories and Planner the test can inspect and steer. */
 export function createMemoryStore(seed: { risks?: Risk[]; actions?: Action[] } = {}) {
   const risks = new MemoryRepository<Risk>(seed.risks);
   const actions = new MemoryRepository<Action>(seed.actions);
