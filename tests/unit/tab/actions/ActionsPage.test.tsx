@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Action, Risk } from '../../../../src/domain/model';
 import { ActionsPage } from '../../../../src/tab/features/actions/ActionsPage';
-import { createMemoryStore, MEMBERS } from '../risks/fakes/memoryStore';
+import { createMemoryStore, FakeGraphError, MEMBERS } from '../risks/fakes/memoryStore';
 import { renderWithSession } from '../risks/fakes/renderWithSession';
 
 const TODAY = '2026-12-04';
@@ -111,6 +111,21 @@ describe('ActionsPage editor', () => {
     expect(saved.moscow).toBe('must');
   });
 
+  it('refuses a 256-character title without saving', async () => {
+    const fake = createMemoryStore();
+    await renderPlan(fake);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Actie toevoegen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nieuwe actie' });
+    await user.click(within(dialog).getByLabelText(/^Titel/));
+    await user.paste('b'.repeat(256));
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+
+    expect(within(dialog).getByText(/^De titel is 256 tekens lang/)).toBeInTheDocument();
+    expect(fake.actions.writes).toEqual([]);
+  });
+
   it("says a Won't action's owner and due date are not used", async () => {
     const fake = createMemoryStore();
     await renderPlan(fake);
@@ -211,6 +226,19 @@ describe('ActionsPage Planner', () => {
 
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(fake.planner.pushes).toHaveLength(0);
+  });
+
+  it('says in Dutch why a push failed', async () => {
+    const fake = createMemoryStore({ actions: [storedAction('a')] });
+    fake.planner.pushFailure = new FakeGraphError(403, 'Forbidden');
+    await renderPlan(fake);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Naar Planner' }));
+
+    expect(
+      await screen.findByText(/^Doorsturen naar Planner is mislukt\. U hebt geen toegang/),
+    ).toBeInTheDocument();
   });
 
   it('pushes without recreating deleted tasks by default', async () => {

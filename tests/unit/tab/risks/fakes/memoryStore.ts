@@ -84,6 +84,8 @@ export class ScriptedPlanner implements PlannerSync {
   pullResult: (actions: Action[]) => PullResult = () => ({ changed: [], deleted: [] });
   /** Promise each push waits for, so a test can hold a push open while it checks the progress. */
   gate: Promise<void> = Promise.resolve();
+  /** When set, the next push rejects with it after reporting its first progress. */
+  pushFailure?: Error;
 
   async push(
     actions: Action[],
@@ -92,6 +94,7 @@ export class ScriptedPlanner implements PlannerSync {
     this.pushes.push({ actions, recreateDeleted: options.recreateDeleted });
     options.onProgress?.({ done: 1, total: 4, step: 'planner.tasks' });
     await this.gate;
+    if (this.pushFailure) throw this.pushFailure;
     options.onProgress?.({ done: 4, total: 4, step: 'planner.tasks' });
     const pushed = actions.map((action) => ({
       ...action,
