@@ -37,7 +37,11 @@ export function Shell({ dependencies }: ShellProps) {
       <LocaleContext.Provider value={preferences.locale}>
         <ShellHeader
           localMode={localMode}
-          localUser={startup.localUser}
+          localUser={
+            startup.state.stage === 'ready'
+              ? startup.state.session.me.displayName
+              : startup.localUser
+          }
           locale={preferences.locale}
           onLocale={preferences.setLocale}
           themeName={preferences.themeName}

@@ -1,4 +1,4 @@
-/** Turns the Graph layer's typed error (status, code) into a sentence that says what happened and what to do. */
+/** Turns the Graph layer's typed error (status, code) into a sentence: what happened and what to do. */
 import { defineMessages, translate, type Locale } from '../i18n/messages';
 
 const errorMessages = defineMessages(

@@ -4,7 +4,7 @@ import { createGraphSession, GRAPH_BASE_URL } from '../../graph';
 import type { JoinedTeam, TeamChannel } from '../../graph';
 import type { RisicoradarStore, TeamLocation } from '../../graph/store';
 
-/** What a Graph session offers before a team is chosen. */
+/** The operations of a Graph session before a team is chosen. */
 export interface GraphSession {
   me(): Promise<Person>;
   joinedTeams(): Promise<JoinedTeam[]>;

@@ -4,7 +4,7 @@ import type { app } from '@microsoft/teams-js';
 /** The Teams theme names the tab follows. */
 export type TeamsThemeName = 'default' | 'dark' | 'contrast';
 
-/** What the shell needs from the Teams context. */
+/** The fields of the Teams context that the shell uses. */
 export interface TeamsHostContext {
   groupId?: string;
   channelId?: string;

@@ -3,7 +3,7 @@ import type { ProgressHandler, TeamLocation } from '../../graph/store';
 import type { SessionValue } from './StoreContext';
 import type { GraphSession } from './graphSession';
 
-/** Why the session could not open, for a message of its own instead of a generic error. */
+/** The reason a session could not open, so the shell shows a message of its own for it. */
 export type SessionFailure = 'noTeam' | 'noChannel' | 'noTeamContext';
 
 /** Raised for a failure the user can understand and act on. */

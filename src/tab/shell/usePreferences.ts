@@ -28,7 +28,7 @@ export function pickTheme(name: ThemeName, inTeams: boolean): Theme {
   return inTeams ? teamsLightTheme : webLightTheme;
 }
 
-/** The current locale and theme, and setters for the switches. */
+/** Returns the current locale and theme, and setters for the switches. */
 export function usePreferences(host: HostInfo | undefined) {
   const [locale, setLocale] = useState<Locale>(
     () => (sessionStorage.getItem(LOCALE_KEY) as Locale | null) ?? 'nl',

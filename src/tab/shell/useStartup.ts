@@ -18,7 +18,7 @@ import {
 import { findLocalLocation, openSession, SessionOpenError } from './openSession';
 import { createTeamsTokenSource } from './tokenSource';
 
-/** Where start-up stands. */
+/** The stage of start-up, with the data of that stage. */
 export type StartupState =
   | { stage: 'detecting' }
   | { stage: 'chooseUser'; users: LocalUser[]; usersError?: unknown }

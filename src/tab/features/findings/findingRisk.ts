@@ -12,14 +12,14 @@ import { findingsMessages } from './messages';
  */
 export const FALLBACK_DOMAIN: RiskDomainId = 'd1';
 
-/** The client key of the risk made from a rule, so adding it twice finds the first one. */
+/** Returns the client key of the risk made from a rule, so adding it twice finds the first one. */
 export function findingRiskKey(ruleId: string): string {
   return `risk-finding-${ruleId}`;
 }
 
 /**
  * Builds the risk in Dutch, the register's language. Likelihood and impact start in the middle
- * (3 of 5) because a finding says that a risk exists, not how large it is.
+ * (3 of 5) because a finding shows that a risk exists, not how large it is.
  */
 export function riskFromFinding(finding: Finding, round: Round): Risk {
   const evidence = finding.evidence.map((item) => describeEvidence(item).nl).join('; ');

@@ -96,8 +96,8 @@ export function useAnswers(roundKey: string): AnswersValue {
           return setSaveState(key, { state: 'saved' });
         }
         // A first answer goes through `create`, which returns the stored record when another
-        // member answered the same field since this page loaded; that is a conflict, not an
-        // overwrite. Later writes go through `save` with the ETag, where the store raises 412.
+        // member answered the same field since this page loaded. That is a conflict, not an
+        // overwrite. Later writes go through `save` with the ETag, so the store raises 412.
         const stored = await store.answers.create(answer);
         records.current.set(key, stored);
         if (sameValue(stored.value, value)) return setSaveState(key, { state: 'saved' });

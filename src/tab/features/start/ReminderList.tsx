@@ -9,7 +9,7 @@ const useReminderStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL },
 });
 
-/** Renders the reminders, or says there are none. */
+/** Renders the reminders, or a line stating that there are none. */
 export function ReminderList({ reminders }: { reminders: Reminder[] }) {
   const t = useMessages(startMessages);
   const locale = useLocale();

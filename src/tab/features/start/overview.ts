@@ -13,7 +13,7 @@ export type Reminder =
   | { kind: 'overdue'; title: string; dueDate: DateOnly }
   | { kind: 'plan' };
 
-/** What the start page shows. */
+/** The figures and reminders of the start page. */
 export interface Overview {
   answered: number;
   total: number;

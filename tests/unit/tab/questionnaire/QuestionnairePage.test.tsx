@@ -66,6 +66,50 @@ describe('Zelfevaluatie', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('region', { name: /^Vraag 18\./ })).not.toBeInTheDocument();
   });
 
+  it('"Andere" comes with a text field that is saved', async () => {
+    const { user, store } = await renderQuestionnaire();
+    expect(within(question(8)).queryByRole('textbox')).not.toBeInTheDocument();
+
+    await user.click(within(question(8)).getByRole('radio', { name: 'Andere' }));
+    await user.type(within(question(8)).getByRole('textbox', { name: /Andere/ }), 'In opmaak');
+    await user.tab();
+
+    await waitFor(() =>
+      expect(store.answers.items.get('round-first:q8')?.value).toEqual({
+        kind: 'single',
+        choice: 'other',
+        other: 'In opmaak',
+      }),
+    );
+  });
+
+  it('multiple choice saves the ticked options', async () => {
+    const { user, store } = await renderQuestionnaire();
+
+    await user.click(within(question(3)).getByRole('checkbox', { name: 'OCMW-administratie' }));
+    await user.click(within(question(3)).getByRole('checkbox', { name: "AGB('s)" }));
+
+    await waitFor(() =>
+      expect(store.answers.items.get('round-first:q3')?.value).toEqual({
+        kind: 'multiple',
+        choices: ['ocmw', 'agb'],
+      }),
+    );
+  });
+
+  it('scale saves the chosen step', async () => {
+    const { user, store } = await renderQuestionnaire();
+
+    await user.click(within(question(25)).getByRole('radio', { name: '7' }));
+
+    await waitFor(() =>
+      expect(store.answers.items.get('round-first:q25')?.value).toEqual({
+        kind: 'scale',
+        value: 7,
+      }),
+    );
+  });
+
   it('grid saves one answer per row', async () => {
     const { user, store } = await renderQuestionnaire();
     const grid = within(question(15));
