@@ -66,6 +66,54 @@ export interface Risk extends StoredRecord {
   originRef?: string;
   /** Web URL of the channel thread that discusses the risk. */
   threadUrl?: string;
+  consequences?: string;
+  /** Likelihood after the existing controls, 1–5; the fields above are before controls. */
+  residualLikelihood?: number;
+  /** Impact after the existing controls, 1–5. */
+  residualImpact?: number;
+  treatment?: RiskTreatment;
+  /** Set when the treatment is 'accept'. */
+  acceptance?: RiskAcceptance;
+  /** Further action owners beside `actionOwner`. */
+  actionOwners?: Person[];
+  /** Whether the bestuur itself or an external party is responsible for the risk. */
+  responsibility?: Responsibility;
+  /** Name of the external party, when the responsibility lies outside. */
+  externalParty?: string;
+  lastReview?: DateOnly;
+  nextReview?: DateOnly;
+  /** Keys of the governance assets the risk concerns. */
+  assetKeys?: string[];
+  /** Keys of the governance partners the risk concerns. */
+  partnerKeys?: string[];
+}
+
+/** How a risk is treated: vermijden, verminderen, overdragen, aanvaarden. */
+export type RiskTreatment = 'avoid' | 'reduce' | 'transfer' | 'accept';
+
+/** Who accepted a risk, why, and until when the acceptance holds. */
+export interface RiskAcceptance {
+  reason: string;
+  acceptedBy?: Person;
+  until?: DateOnly;
+}
+
+export type Responsibility = 'internal' | 'external';
+
+/** A control (beheersmaatregel): one of the 20 measures of question 16 or the bestuur's own. */
+export interface Control extends StoredRecord {
+  title: string;
+  description: string;
+  /** Key of the question 16 measure it starts from; absent for the bestuur's own controls. */
+  measureKey?: string;
+  /** Implementation level, a question 16 level key such as 'partly' or 'limited'. */
+  level?: string;
+  domains: RiskDomainId[];
+  /** Keys of the risks the control covers. */
+  riskKeys: string[];
+  responsibility?: Responsibility;
+  externalParty?: string;
+  responsible?: Person;
 }
 
 export type ActionStatus = 'open' | 'done';
