@@ -13,6 +13,8 @@ export function useRestoreFocus(): void {
     return () => {
       // A zero delay lets the dialog's own clean-up finish first, so it cannot move focus again.
       setTimeout(() => {
+        // A dialog opened in its place (the catalogue opens the editor) keeps the focus it took.
+        if (document.activeElement?.closest('[role="dialog"], [role="alertdialog"]')) return;
         if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
       }, 0);
     };
