@@ -95,15 +95,59 @@ export function resolveRoleChain(
   return { ...chain, status: 'unassigned' };
 }
 
+function extendPath(assignments: RoleAssignment[], path: RoleChain): RoleChain[] {
+  const current = path.parties[path.parties.length - 1]!;
+  const next = handOversFrom(assignments, current);
+  if (next.length === 0) return [{ ...path, doer: current }];
+
+  const visited = new Set(path.parties.map(partyId));
+  return next.flatMap((assignment) => {
+    const link = toLink(assignment);
+    if (visited.has(partyId(link.to)))
+      return [{ ...path, status: 'cycle' as const, cycleLink: link }];
+    const longer = { ...path, links: [...path.links, link], parties: [...path.parties, link.to] };
+    return extendPath(assignments, longer);
+  });
+}
+
+/**
+ * Resolves every path a role takes for one asset, one chain per path, so a party that hands the
+ * role to two parties yields two chains and never `branched`.
+ */
+export function resolveRolePaths(
+  data: GovernanceData,
+  assetKey: string,
+  role: RoleKind,
+): RoleChain[] {
+  const first = resolveRoleChain(data, assetKey, role);
+  if (first.status !== 'branched') return [first];
+
+  const assignments = data.roles.filter(
+    (entry) => entry.assetKey === assetKey && entry.role === role,
+  );
+  const start: RoleChain = {
+    assetKey,
+    role,
+    status: 'resolved',
+    links: [],
+    parties: [ORGANISATION],
+  };
+  return extendPath(assignments, start);
+}
+
+function assetRoles(data: GovernanceData): { assetKey: string; role: RoleKind }[] {
+  const seen = new Map<string, { assetKey: string; role: RoleKind }>();
+  for (const { assetKey, role } of data.roles)
+    seen.set(`${assetKey}\u0000${role}`, { assetKey, role });
+  return [...seen.values()];
+}
+
 /** Resolves the chain of every asset and role that has at least one assignment. */
 export function resolveAllRoleChains(data: GovernanceData): RoleChain[] {
-  const seen = new Set<string>();
-  const chains: RoleChain[] = [];
-  for (const assignment of data.roles) {
-    const id = `${assignment.assetKey}\u0000${assignment.role}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    chains.push(resolveRoleChain(data, assignment.assetKey, assignment.role));
-  }
-  return chains;
+  return assetRoles(data).map(({ assetKey, role }) => resolveRoleChain(data, assetKey, role));
+}
+
+/** Resolves every path of every asset and role that has at least one assignment. */
+export function resolveAllRolePaths(data: GovernanceData): RoleChain[] {
+  return assetRoles(data).flatMap(({ assetKey, role }) => resolveRolePaths(data, assetKey, role));
 }

@@ -32,13 +32,20 @@ export interface ContractDeadline {
   daysLeft: number;
 }
 
+// A list column can hold any number, so a month count is read as a whole number of 0 or more.
+function wholeMonths(value: number | undefined, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.max(0, Math.trunc(value));
+}
+
 function termEndOn(contract: Contract, endDate: DateOnly, today: DateOnly): DateOnly {
   if (!contract.tacitRenewal) return endDate;
-  const renewal = Math.max(1, contract.renewalMonths ?? DEFAULT_RENEWAL_MONTHS);
+  const renewal = Math.max(1, wholeMonths(contract.renewalMonths, DEFAULT_RENEWAL_MONTHS));
+  const notice = wholeMonths(contract.noticeMonths, 0);
 
   // Each term is counted from the recorded end date, so a 31st never drifts to the 28th.
   let terms = 0;
-  while (addMonths(addMonths(endDate, terms * renewal), -contract.noticeMonths) < today) terms++;
+  while (addMonths(addMonths(endDate, terms * renewal), -notice) < today) terms++;
   return addMonths(endDate, terms * renewal);
 }
 
@@ -48,7 +55,7 @@ export function contractDeadline(contract: Contract, today: DateOnly): ContractD
   if (!contract.endDate) return null;
 
   const termEnd = termEndOn(contract, contract.endDate, today);
-  const noticeDate = addMonths(termEnd, -contract.noticeMonths);
+  const noticeDate = addMonths(termEnd, -wholeMonths(contract.noticeMonths, 0));
   const kind = contract.tacitRenewal ? 'notice' : 'end';
   const date = kind === 'notice' ? noticeDate : termEnd;
   if (date < today) return null;

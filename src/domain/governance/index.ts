@@ -1,7 +1,12 @@
 /** The governance and supplier logic that the Governance feature of the tab builds on. */
 export type * from './model';
 export { ORGANISATION, partnerParty, partyId, partyName, sameParty } from './parties';
-export { resolveAllRoleChains, resolveRoleChain } from './chain';
+export {
+  resolveAllRoleChains,
+  resolveAllRolePaths,
+  resolveRoleChain,
+  resolveRolePaths,
+} from './chain';
 export type { ChainLink, ChainStatus, RoleChain } from './chain';
 export { describeRoleChain } from './chainText';
 export { governanceFlags } from './flags';

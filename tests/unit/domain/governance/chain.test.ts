@@ -1,10 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { resolveAllRoleChains, resolveRoleChain } from '../../../../src/domain/governance/chain';
+import {
+  resolveAllRoleChains,
+  resolveRoleChain,
+  resolveRolePaths,
+} from '../../../../src/domain/governance/chain';
 import { describeRoleChain } from '../../../../src/domain/governance/chainText';
 import { governanceFlags } from '../../../../src/domain/governance/flags';
 import { partyId } from '../../../../src/domain/governance/parties';
-import { dataCentreChain, emptyData, handOver, ORG, partner } from './fixtures';
+import { contract, dataCentreChain, emptyData, handOver, ORG, partner } from './fixtures';
 
 function depthFour() {
   const data = dataCentreChain();
@@ -105,5 +109,52 @@ describe('describeRoleChain', () => {
     const text = describeRoleChain(data, resolveRoleChain(data, 'servers', 'secure'));
     expect(text.nl).toContain('Firma D geeft de rol terug aan Firma B');
     expect(text.en).toContain('the chain loops');
+  });
+});
+
+describe('resolveRolePaths', () => {
+  function twoDataCentres() {
+    const data = dataCentreChain();
+    data.partners.push({ key: 'x', name: 'Datacenter X', kind: 'firm' });
+    data.roles.push(handOver('r2b', partner('b'), partner('x')));
+    return data;
+  }
+
+  it('splits a branch into one chain per path', () => {
+    const paths = resolveRolePaths(twoDataCentres(), 'servers', 'secure');
+    expect(paths.map((path) => path.status)).toEqual(['resolved', 'resolved']);
+    expect(paths.map((path) => path.doer)).toEqual([partner('d'), partner('x')]);
+    expect(paths[1]!.links.map((link) => link.assignmentKey)).toEqual(['r1', 'r2b']);
+  });
+
+  it('flags every path whose doer lacks a contract', () => {
+    const flags = governanceFlags(twoDataCentres());
+    expect(flags.map((flag) => flag.code)).toEqual([
+      'chain-without-contract',
+      'chain-without-contract',
+    ]);
+    expect(flags[1]!.message.nl).toContain('Datacenter X doet het werk');
+  });
+
+  it('flags only the path without contract', () => {
+    const data = twoDataCentres();
+    data.contracts.push(contract('a-d', ORG, partner('d')));
+    const flags = governanceFlags(data);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.records).toContainEqual({ type: 'partner', key: 'x' });
+  });
+
+  it('ends a looping branch as a cycle', () => {
+    const data = twoDataCentres();
+    data.roles.push(handOver('back', partner('x'), partner('b')));
+    const paths = resolveRolePaths(data, 'servers', 'secure');
+    expect(paths.map((path) => path.status)).toEqual(['resolved', 'cycle']);
+    expect(paths[1]!.cycleLink?.assignmentKey).toBe('back');
+  });
+
+  it('returns the single chain without branches', () => {
+    const paths = resolveRolePaths(dataCentreChain(), 'servers', 'secure');
+    expect(paths).toHaveLength(1);
+    expect(paths[0]!.doer).toEqual(partner('d'));
   });
 });

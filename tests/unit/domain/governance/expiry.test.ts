@@ -91,6 +91,11 @@ describe('contractDeadline', () => {
     expect(deadline?.daysLeft).toBe(0);
   });
 
+  it('reads a negative notice period as none', () => {
+    const deadline = contractDeadline(tacit('c', '2027-03-31', -2), TODAY);
+    expect(deadline?.noticeDate).toBe('2027-03-31');
+  });
+
   it('returns none for an ended contract', () => {
     expect(contractDeadline(fixedTerm('c', '2026-12-03'), TODAY)).toBeNull();
   });
