@@ -31,7 +31,7 @@ export function ControlledRisks({ block, register, busy, notes, onAdd }: Control
   return (
     <section aria-labelledby={headingId}>
       <h4 id={headingId} className={styles.subheading}>
-        {t('risksHeading')}
+        {t('risksHeading', { number: block.number })}
       </h4>
       <Text block size={200}>
         {t('risksIntro')}
@@ -65,6 +65,7 @@ export function ControlledRisks({ block, register, busy, notes, onAdd }: Control
                 </span>
               </span>
               <Button
+                className={styles.riskButton}
                 icon={<AddRegular />}
                 aria-label={`${visible}: ${pickText(risk.title, locale)}`}
                 disabledFocusable={inRegister || busy.has(risk.id)}

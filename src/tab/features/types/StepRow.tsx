@@ -6,7 +6,7 @@ import type { MoscowClass } from '../../../content/model';
 import type { ItemState, StepItem } from '../../../domain/typeProgress';
 import { pickText, useLocale, useMessages } from '../../i18n/messages';
 import { typeMessages } from './messages';
-import { typeNames } from './records';
+import { typeNames, variantTypeNames } from './records';
 import { ReportText } from './ReportText';
 import { StepAction, type StepNote } from './StepAction';
 import { useTypePageStyles } from './typeStyles';
@@ -52,12 +52,19 @@ function ChoiceList({ item, state, onChange, labelId }: StepRowProps & { labelId
             key={variant.step.id}
             value={String(index)}
             label={
-              <ReportText
-                nl={variant.step.text}
-                en={variant.step.en}
-                details={variant.step.details}
-                detailsEn={variant.step.detailsEn}
-              />
+              <>
+                <ReportText
+                  nl={variant.step.text}
+                  en={variant.step.en}
+                  details={variant.step.details}
+                  detailsEn={variant.step.detailsEn}
+                />
+                {item.typeIds.length > 1 && (
+                  <Text size={200} block>
+                    {t('fromTypes', { types: variantTypeNames(variant) })}
+                  </Text>
+                )}
+              </>
             }
           />
         ))}

@@ -51,7 +51,7 @@ export function TypePicker({ chosen, onToggle }: TypePickerProps) {
   const styles = useTypePageStyles();
   return (
     <fieldset className={styles.typeOptions}>
-      <legend>
+      <legend className={styles.legend}>
         <Text weight="semibold">{t('pickerLegend')}</Text>
       </legend>
       {ictTypes.map((type) => (

@@ -36,7 +36,7 @@ export const typeMessages = defineMessages(
       'De staptekst is langer dan de 255 tekens die een titel mag hebben. De titel is daarom ingekort en de volledige tekst staat in de beschrijving van de actie.',
     actionSource:
       'Stap {number} van bouwsteen {block} voor {types}, uit hoofdstuk 3 van het inspiratierapport van Audit Vlaanderen.',
-    risksHeading: 'Risico’s die deze bouwsteen beheerst',
+    risksHeading: 'Risico’s die bouwsteen {number} beheerst',
     risksIntro:
       'Zoals het rapport ze noemt. Voeg een risico toe aan het risicoregister als startpunt.',
     addRisk: 'Toevoegen aan het register',
@@ -45,7 +45,7 @@ export const typeMessages = defineMessages(
     riskSource:
       'Risico van bouwsteen {block}, uit hoofdstuk 2 van het inspiratierapport van Audit Vlaanderen.',
     riskTitleShortened:
-      'De titel is ingekort tot 255 tekens; de volledige tekst staat in de beschrijving van het risico.',
+      'De titel is ingekort tot hoogstens 255 tekens; de volledige tekst staat in de beschrijving van het risico.',
     conflict:
       'Iemand anders heeft de stappen intussen gewijzigd. De nieuwste versie is geladen; voer uw laatste wijziging opnieuw uit.',
     saveFailed: 'Uw wijziging kon niet worden bewaard. {reason}',
@@ -85,7 +85,7 @@ export const typeMessages = defineMessages(
       'The step text is longer than the 255 characters a title may have. So the title is shortened and the whole text is in the action’s description.',
     actionSource:
       'Step {number} of building block {block} for {types}, from chapter 3 of Audit Vlaanderen’s inspiration report.',
-    risksHeading: 'Risks this building block controls',
+    risksHeading: 'Risks that building block {number} controls',
     risksIntro: 'As the report words them. Add a risk to the risk register as a starting point.',
     addRisk: 'Add to the register',
     riskAdded: 'In the register',
@@ -93,7 +93,7 @@ export const typeMessages = defineMessages(
     riskSource:
       'Risk of building block {block}, from chapter 2 of Audit Vlaanderen’s inspiration report.',
     riskTitleShortened:
-      'The title is shortened to 255 characters; the whole text is in the risk’s description.',
+      'The title is shortened to at most 255 characters; the whole text is in the risk’s description.',
     conflict:
       'Someone else changed the steps in the meantime. The newest version is loaded; make your last change again.',
     saveFailed: 'Your change could not be saved. {reason}',

@@ -1,8 +1,8 @@
 /** Builds the action for a type step and the risk for a building block's controlled risk. */
 import { ictTypeById, ictTypeName } from '../../../content/ictTypes';
-import type { BuildingBlockId, CatalogueRisk, TypeStep } from '../../../content/model';
+import type { BuildingBlockId, CatalogueRisk, IctTypeId, TypeStep } from '../../../content/model';
 import type { Action, Risk } from '../../../domain/model';
-import type { StepItem } from '../../../domain/typeProgress';
+import type { StepItem, StepVariant } from '../../../domain/typeProgress';
 import { translate } from '../../i18n/messages';
 import { newActionDraft } from '../actions/actionDraft';
 import { newRiskDraft } from '../risks/riskDraft';
@@ -21,9 +21,17 @@ const blockNumber = (block: BuildingBlockId) => Number(block.slice(1));
 const dutch = (key: keyof typeof typeMessages.nl, params: Record<string, string | number>) =>
   translate(typeMessages, 'nl', key, params);
 
+const names = (ids: readonly IctTypeId[]) =>
+  ids.map((id) => ictTypeName(ictTypeById(id))).join(', ');
+
 /** Names the types a row comes from: "Type 1, Type 3". */
 export function typeNames(item: StepItem): string {
-  return item.typeIds.map((id) => ictTypeName(ictTypeById(id))).join(', ');
+  return names(item.typeIds);
+}
+
+/** Names the types that print one alternative of a choice. */
+export function variantTypeNames(variant: StepVariant): string {
+  return names([...new Set(variant.sources.map((source) => source.typeId))]);
 }
 
 /**
