@@ -13,6 +13,7 @@ import {
 import { GraphPlannerSync } from './planner';
 import { provisionLists } from './provisioning';
 import { actionMapper } from './repositories/actions';
+import { openGovernanceStore } from './repositories/governanceStore';
 import { AnswerListRepository, answerMapper } from './repositories/answers';
 import { ListRepository } from './repositories/listRepository';
 import { riskMapper } from './repositories/risks';
@@ -73,6 +74,7 @@ function openStore(
       members,
       requestCount,
     }),
+    governance: openGovernanceStore(api, directory),
   };
 }
 

@@ -1,7 +1,7 @@
 /** The app's SharePoint lists: ASCII internal column names, Dutch display names, indexes. */
 
 /** Version of the list schema below; raise it when a release adds columns. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** SharePoint's and Planner's limit for a title, in characters. */
 export const MAX_TITLE_LENGTH = 255;
@@ -29,7 +29,7 @@ export interface ListDefinition {
   columns: ColumnDefinition[];
 }
 
-export type ListId = 'rounds' | 'answers' | 'risks' | 'actions' | 'settings';
+export type ListId = 'rounds' | 'answers' | 'risks' | 'actions' | 'settings' | GovernanceListId;
 
 const text = (name: string, displayName: string, indexed = false): ColumnDefinition => ({
   name,
@@ -74,7 +74,131 @@ const CLIENT_KEY: ColumnDefinition = {
   text: { maxLength: 255 },
 };
 
-/** The five lists in creation order. */
+// --- Governance: inventory, suppliers and who does what per asset ---------------------------
+
+/** The governance lists. Nested structures (parties, statements, asset keys) are JSON text. */
+export type GovernanceListId =
+  | 'assets'
+  | 'partners'
+  | 'contracts'
+  | 'dataOwnership'
+  | 'assetRoles'
+  | 'duties'
+  | 'access'
+  | 'dependencies';
+
+/** A party as text: 'organisation' for the bestuur, 'partner:{key}' for a partner. */
+const party = (name: string, displayName: string): ColumnDefinition =>
+  text(name, displayName, true);
+
+/** JSON text: an array of asset keys, statements or entity uses. */
+const json = (name: string, displayName: string): ColumnDefinition => longText(name, displayName);
+
+/** Columns that link a risk to the assets and partners it concerns, as JSON arrays of keys. */
+const RISK_LINK_COLUMNS: ColumnDefinition[] = [
+  json('AssetKeys', 'ICT-middelen'),
+  json('PartnerKeys', 'Partners'),
+];
+
+/** The governance lists in creation order, added to a team that has the older lists. */
+const GOVERNANCE_LISTS: readonly ListDefinition[] = [
+  {
+    id: 'assets',
+    displayName: 'Risicoradar ICT-middelen',
+    description: 'Hardware, software, clouddiensten, netwerken en datacenters (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      text('Kind', 'Soort', true),
+      ...person('Owner', 'Eigenaar'),
+      json('UsedBy', 'Gebruikt door'),
+    ],
+  },
+  {
+    id: 'partners',
+    displayName: 'Risicoradar partners',
+    description: 'Leveranciers en andere externe partners (Risicoradar).',
+    columns: [CLIENT_KEY, text('Kind', 'Soort', true), json('Contact', 'Contactpersoon')],
+  },
+  {
+    id: 'contracts',
+    displayName: 'Risicoradar contracten',
+    description: 'Licenties, onderhoudscontracten, SLA’s en overeenkomsten (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      text('Kind', 'Soort', true),
+      party('Client', 'Klant'),
+      party('Supplier', 'Leverancier'),
+      date('StartDate', 'Begindatum'),
+      date('EndDate', 'Einddatum'),
+      number('NoticeMonths', 'Opzegtermijn (maanden)'),
+      { name: 'TacitRenewal', displayName: 'Stilzwijgende verlenging', boolean: {} },
+      number('RenewalMonths', 'Verlenging (maanden)'),
+      json('Cost', 'Kost'),
+      json('AssetKeys', 'ICT-middelen'),
+      ...person('Owner', 'Opvolger'),
+    ],
+  },
+  {
+    id: 'dataOwnership',
+    displayName: 'Risicoradar data-eigenaarschap',
+    description: 'Welke partij eigenaar is van welke gegevens (Risicoradar).',
+    columns: [CLIENT_KEY, party('Owner', 'Eigenaar'), json('AssetKeys', 'ICT-middelen')],
+  },
+  {
+    id: 'assetRoles',
+    displayName: 'Risicoradar rollen per middel',
+    description: 'Wie een ICT-middel beheert, beveiligt, onderhoudt en patcht (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      text('AssetKey', 'ICT-middel', true),
+      text('Role', 'Rol', true),
+      party('FromParty', 'Van'),
+      party('ToParty', 'Aan'),
+      text('ContractKey', 'Contract'),
+      text('ContactName', 'Contactpersoon'),
+    ],
+  },
+  {
+    id: 'duties',
+    displayName: 'Risicoradar taken',
+    description: 'Taken tussen partijen en wat elke partij erover zegt (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      text('Kind', 'Soort', true),
+      json('AssetKeys', 'ICT-middelen'),
+      json('InterfaceAssetKeys', 'Gekoppelde toepassingen'),
+      json('Statements', 'Verklaringen'),
+      json('Lead', 'Trekker'),
+    ],
+  },
+  {
+    id: 'access',
+    displayName: 'Risicoradar toegang op afstand',
+    description: 'Overname op afstand en beheerdersrechten van partners (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      text('PartnerKey', 'Partner', true),
+      json('AccessKinds', 'Soort toegang'),
+      json('AssetKeys', 'ICT-middelen'),
+    ],
+  },
+  {
+    id: 'dependencies',
+    displayName: 'Risicoradar onderaannemers',
+    description: 'Partijen waarop een partner zelf steunt (Risicoradar).',
+    columns: [
+      CLIENT_KEY,
+      text('PartnerKey', 'Partner', true),
+      party('DependsOn', 'Steunt op'),
+      json('Roles', 'Rollen'),
+      text('ContractKey', 'Contract'),
+    ],
+  },
+];
+
+// --- End of governance ------------------------------------------------------------------------
+
+/** The lists in creation order: the five core lists, then the governance lists. */
 export const LISTS: readonly ListDefinition[] = [
   {
     id: 'rounds',
@@ -113,6 +237,7 @@ export const LISTS: readonly ListDefinition[] = [
       text('Origin', 'Herkomst'),
       text('OriginRef', 'Herkomst (verwijzing)'),
       longText('ThreadUrl', 'Gesprek'),
+      ...RISK_LINK_COLUMNS,
     ],
   },
   {
@@ -148,6 +273,7 @@ export const LISTS: readonly ListDefinition[] = [
       longText('StepStates', 'Stappen per type'),
     ],
   },
+  ...GOVERNANCE_LISTS,
 ];
 
 /** Returns the definition of one list. */

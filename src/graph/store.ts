@@ -1,5 +1,15 @@
 /** The data API the tab uses. The Graph implementation lives beside it; the tab never builds Graph URLs. */
 import type { Action, Answer, Person, PlanSettings, Risk, Round } from '../domain/model';
+import type {
+  Asset,
+  Contract,
+  DataOwnership,
+  Duty,
+  PartyDependency,
+  Partner,
+  PrivilegedAccess,
+  RoleAssignment,
+} from '../domain/governance/model';
 
 /** Progress of a long operation, for a progress bar: `done` of `total` steps, with a step label key. */
 export interface Progress {
@@ -86,4 +96,21 @@ export interface RisicoradarStore {
     save(settings: PlanSettings): Promise<PlanSettings>;
   };
   planner: PlannerSync;
+  /**
+   * The inventory, suppliers and who does what per asset. Optional only so that test stores
+   * written before these lists still type-check; the Graph store always provides it.
+   */
+  governance?: GovernanceStore;
+}
+
+/** The governance lists of one team, one repository each. */
+export interface GovernanceStore {
+  assets: Repository<Asset>;
+  partners: Repository<Partner>;
+  contracts: Repository<Contract>;
+  dataOwnership: Repository<DataOwnership>;
+  roles: Repository<RoleAssignment>;
+  duties: Repository<Duty>;
+  access: Repository<PrivilegedAccess>;
+  dependencies: Repository<PartyDependency>;
 }

@@ -11,6 +11,7 @@ import {
   readText,
   type EntityMapper,
 } from './fields';
+import { readRiskLinks, RISK_LINK_COLUMNS, riskLinkFields } from './governanceFields';
 
 /** Maps a risk; the owners take three text columns each. */
 export const riskMapper: EntityMapper<Risk> = {
@@ -27,6 +28,7 @@ export const riskMapper: EntityMapper<Risk> = {
     'Origin',
     'OriginRef',
     'ThreadUrl',
+    ...RISK_LINK_COLUMNS,
   ],
   validate: (risk) => {
     checkTitle(risk.title);
@@ -46,6 +48,7 @@ export const riskMapper: EntityMapper<Risk> = {
     Origin: risk.origin,
     OriginRef: risk.originRef ?? '',
     ThreadUrl: risk.threadUrl ?? '',
+    ...riskLinkFields(risk),
   }),
   fromFields: (fields) => ({
     title: readText(fields, 'Title') ?? '',
@@ -60,5 +63,6 @@ export const riskMapper: EntityMapper<Risk> = {
     origin: (readText(fields, 'Origin') ?? 'own') as RiskOrigin,
     originRef: readText(fields, 'OriginRef'),
     threadUrl: readText(fields, 'ThreadUrl'),
+    ...readRiskLinks(fields),
   }),
 };
