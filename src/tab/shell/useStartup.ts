@@ -62,9 +62,14 @@ export function useStartup(dependencies: StartupDependencies = defaultDependenci
     const update = (next: StartupState) => !cancelled && setState(next);
 
     async function run() {
-      const found = host ?? (await deps.detectHost());
-      if (cancelled) return;
-      if (!host) setHost(found);
+      if (!host) {
+        // Setting the host runs this effect again with it, and that run does the rest; going on
+        // here as well would open and provision the store twice at the same time.
+        const found = await deps.detectHost();
+        if (!cancelled) setHost(found);
+        return;
+      }
+      const found = host;
 
       if (found.kind === 'local' && !localUser) {
         const users = await deps.fetchLocalUsers().catch((usersError: unknown) => {

@@ -46,7 +46,7 @@ describe('Shell in local mode', () => {
     render(<Shell dependencies={localDependencies()} />);
 
     expect(await screen.findByText(/Lokale modus/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Kies een demogebruiker' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Kies een demogebruiker' })).toBeInTheDocument();
   });
 
   it('opens the navigation after choosing a user', async () => {
@@ -102,5 +102,25 @@ describe('Shell in Teams', () => {
     render(<Shell dependencies={dependencies} />);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/nog niet beschikbaar/);
+  });
+});
+
+describe('Shell start-up', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('provisions the store once', async () => {
+    const store = createMemoryStore();
+    const provision = vi.spyOn(store, 'provision');
+    const detectHost = vi.fn(async () => ({ kind: 'local' as const }));
+    sessionStorage.setItem(LOCAL_USER_KEY, 'an@demo.local');
+    render(
+      <Shell
+        dependencies={{ ...localDependencies({ openStore: async () => store }), detectHost }}
+      />,
+    );
+
+    expect(await screen.findByRole('tab', { name: 'Zelfevaluatie' })).toBeInTheDocument();
+    expect(provision).toHaveBeenCalledTimes(1);
+    expect(detectHost).toHaveBeenCalledTimes(1);
   });
 });
