@@ -46,7 +46,9 @@ describe('Shell in local mode', () => {
     render(<Shell dependencies={localDependencies()} />);
 
     expect(await screen.findByText(/Lokale modus/)).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Kies een demogebruiker' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Kies een demogebruiker' }),
+    ).toBeInTheDocument();
   });
 
   it('opens the navigation after choosing a user', async () => {
