@@ -1,10 +1,10 @@
 /**
- * The bestuur's work on the steps of the ICT types it chose: the steps merged per building block,
- * their stored state, progress per block, and the title of an action made from a step.
+ * The bestuur's work on the steps of the ICT types it chose: the steps merged into checklist rows
+ * per building block, their stored state, and progress per block.
  */
 import type { BuildingBlockId, IctType, IctTypeId, TypeStep } from '../content/model';
 
-/** What the bestuur recorded for one step, or for one either/or group. */
+/** The bestuur's record for one step, or for one either/or group. */
 export interface StepState {
   done: boolean;
   /** Client key of the action made from the step. */
@@ -141,7 +141,7 @@ export function buildStepItems(
   return BLOCKS.flatMap((block) => items.filter((item) => item.block === block));
 }
 
-/** Returns the row's state, read from whichever of its state keys holds a value. */
+/** Returns the row's state, read from whichever of its state keys contains a value. */
 export function readItemState(item: StepItem, states: StepStates): ItemState {
   const stored = item.stateKeys.flatMap((key) => (states[key] ? [states[key]] : []));
   const actionKey = stored.find((state) => state.actionKey)?.actionKey;
@@ -156,7 +156,7 @@ export function readItemState(item: StepItem, states: StepStates): ItemState {
   };
 }
 
-/** The chosen variant's step id that belongs to the group, so the choice survives a type change. */
+/** Picks the chosen variant's step id in the group, so the choice survives a type change. */
 function choiceFor(variant: StepVariant, groupId: string): string {
   const own = variant.sources.find((source) => source.groupId === groupId);
   return (own ?? variant.sources[0]!).stepId;

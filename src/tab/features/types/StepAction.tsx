@@ -6,11 +6,11 @@ import { useNavigate } from '../../navigation/NavigationContext';
 import { typeMessages } from './messages';
 import { useTypePageStyles } from './typeStyles';
 
-/** What happened on the last click, shown beside the button. */
+/** Outcome of the last click, shown beside the button. */
 export interface StepNote {
   /** Set after the action was made: the MoSCoW label it got and whether its title was cut. */
   made?: { moscow: string; shortened: boolean };
-  /** A sentence that says why making the action failed. */
+  /** Sentence that explains why making the action failed. */
   failed?: string;
 }
 

@@ -1,7 +1,7 @@
 /** Titles for actions and risks made from the report's text, which may exceed the title limit. */
 import { MAX_TITLE_LENGTH } from '../risks/titleRules';
 
-/** A title made from a longer text; `shortened` tells the UI to say so. */
+/** A title made from a longer text, and whether it is shorter than the text. */
 export interface RecordTitle {
   title: string;
   shortened: boolean;

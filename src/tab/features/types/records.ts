@@ -10,7 +10,7 @@ import { typeMessages } from './messages';
 import { recordTitle } from './recordTitle';
 
 /** A new record, and whether its title had to be shortened. */
-export interface Made<T> {
+export interface NewRecord<T> {
   record: T;
   shortened: boolean;
 }
@@ -38,7 +38,7 @@ export function variantTypeNames(variant: StepVariant): string {
  * Makes the action for the row's step (the chosen alternative for a choice). Its client key is
  * derived from the row, so a retried click finds the action the first click made.
  */
-export function actionForStep(item: StepItem, step: TypeStep): Made<Action> {
+export function actionForStep(item: StepItem, step: TypeStep): NewRecord<Action> {
   const { title, shortened } = recordTitle(step.text);
   const details = (step.details ?? []).map((detail) => `− ${detail}`).join('\n');
   const source = dutch('actionSource', {
@@ -57,7 +57,7 @@ export function actionForStep(item: StepItem, step: TypeStep): Made<Action> {
 }
 
 /** Makes the register entry for a risk a building block controls, keyed by the risk's id. */
-export function riskForBlock(risk: CatalogueRisk, block: BuildingBlockId): Made<Risk> {
+export function riskForBlock(risk: CatalogueRisk, block: BuildingBlockId): NewRecord<Risk> {
   const { title, shortened } = recordTitle(risk.title.nl);
   const source = dutch('riskSource', { block: blockNumber(block) });
   const description = [shortened ? risk.title.nl : '', source].filter(Boolean).join('\n\n');

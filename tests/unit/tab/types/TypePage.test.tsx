@@ -6,6 +6,7 @@ import { buildingBlocks } from '../../../../src/content/buildingBlocks';
 import { ictTypeById } from '../../../../src/content/ictTypes';
 import type { BuildingBlockId } from '../../../../src/content/model';
 import type { PlanSettings } from '../../../../src/domain/model';
+import { GraphRequestError } from '../../../../src/graph/errors';
 import { TypePage } from '../../../../src/tab/features/types/TypePage';
 import { createMemoryStore, type MemoryStore } from '../fakes/memoryStore';
 import { renderWithSession } from '../fakes/renderWithSession';
@@ -235,5 +236,68 @@ describe('TypePage controlled risks', () => {
     expect(stored?.originRef).toBe(risk.id);
     expect(stored?.domain).toBe(risk.domain);
     expect(stored?.title).toBe(risk.title.nl);
+  });
+});
+
+describe('TypePage saving', () => {
+  it('shows the newer settings after a conflict', async () => {
+    const user = userEvent.setup();
+    const store = storeWith({ ictTypes: ['t2'] });
+    const save = store.settings.save;
+    store.settings.save = async () => {
+      store.settings.save = save;
+      // Another member saved first, choosing type 5 as well.
+      store.settingsRecord = { key: 'plan', etag: '"settings-other"', ictTypes: ['t2', 't5'] };
+      throw new GraphRequestError({ status: 412, code: 'preconditionFailed', message: 'stale' });
+    };
+    await renderPage(store);
+
+    await user.click(screen.getByRole('checkbox', { name: /Type 1: Uitvoerende ICT-functie/ }));
+
+    expect(
+      await screen.findByText(/Iemand anders heeft de stappen intussen gewijzigd/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Type 5:/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Type 1:/ })).not.toBeChecked();
+    expect(store.settingsRecord?.ictTypes).toEqual(['t2', 't5']);
+  });
+
+  it('says when a save fails and undoes the change', async () => {
+    const user = userEvent.setup();
+    const store = storeWith({ ictTypes: ['t2'] });
+    const save = store.settings.save;
+    store.settings.save = async () => {
+      store.settings.save = save;
+      throw new GraphRequestError({ status: 503, code: 'serviceNotAvailable', message: 'busy' });
+    };
+    await renderPage(store);
+
+    await user.click(screen.getByRole('checkbox', { name: /Type 4:/ }));
+
+    expect(await screen.findByText(/Uw wijziging kon niet worden bewaard/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Type 4:/ })).not.toBeChecked();
+  });
+});
+
+describe('TypePage keyboard and locale', () => {
+  it('ticks a step with the keyboard', async () => {
+    const user = userEvent.setup();
+    await renderPage(storeWith({ ictTypes: ['t3'] }));
+    const box = screen.getByRole('checkbox', { name: 'Stap 1 van bouwsteen 2 (Type 3) gedaan' });
+
+    box.focus();
+    await user.keyboard(' ');
+
+    expect(box).toBeChecked();
+    expect(within(blockRegion('b2')).getByText('1 van 2 stappen gedaan')).toBeInTheDocument();
+  });
+
+  it('shows English text with the Dutch original', async () => {
+    renderWithSession(<TypePage />, { store: storeWith({ ictTypes: ['t3'] }), locale: 'en' });
+
+    const region = await screen.findByRole('region', { name: 'Building block 2: Risk analysis' });
+    expect(within(region).getByText('Document the risk analysis.')).toBeInTheDocument();
+    expect(within(region).getByText('Documenteer de risicoanalyse.')).toHaveAttribute('lang', 'nl');
+    expect(within(region).getByText('0 of 2 steps done')).toBeInTheDocument();
   });
 });
