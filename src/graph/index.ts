@@ -15,6 +15,7 @@ import { provisionLists } from './provisioning';
 import { actionMapper } from './repositories/actions';
 import { openGovernanceStore } from './repositories/governanceStore';
 import { AnswerListRepository, answerMapper } from './repositories/answers';
+import { controlMapper } from './repositories/controls';
 import { ListRepository } from './repositories/listRepository';
 import { riskMapper } from './repositories/risks';
 import { roundMapper } from './repositories/rounds';
@@ -65,6 +66,7 @@ function openStore(
     answers: new AnswerListRepository(api, directory, answerMapper),
     risks: new ListRepository(api, directory, riskMapper),
     actions,
+    controls: new ListRepository(api, directory, controlMapper),
     settings,
     planner: new GraphPlannerSync({
       api,

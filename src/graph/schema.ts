@@ -1,7 +1,7 @@
 /** The app's SharePoint lists: ASCII internal column names, Dutch display names, indexes. */
 
 /** Version of the list schema below; raise it when a release adds columns. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** SharePoint's and Planner's limit for a title, in characters. */
 export const MAX_TITLE_LENGTH = 255;
@@ -29,7 +29,8 @@ export interface ListDefinition {
   columns: ColumnDefinition[];
 }
 
-export type ListId = 'rounds' | 'answers' | 'risks' | 'actions' | 'settings' | GovernanceListId;
+export type ListId =
+  'rounds' | 'answers' | 'risks' | 'actions' | 'settings' | GovernanceListId | 'controls';
 
 const text = (name: string, displayName: string, indexed = false): ColumnDefinition => ({
   name,
@@ -198,7 +199,25 @@ const GOVERNANCE_LISTS: readonly ListDefinition[] = [
 
 // --- End of governance ------------------------------------------------------------------------
 
-/** The lists in creation order: the five core lists, then the governance lists. */
+/** The controls (beheersmaatregelen), added in schema version 4 to a team that has the others. */
+const CONTROLS_LIST: ListDefinition = {
+  id: 'controls',
+  displayName: 'Risicoradar beheersmaatregelen',
+  description: 'Beheersmaatregelen, de risico’s die ze afdekken en wie ze uitvoert (Risicoradar).',
+  columns: [
+    CLIENT_KEY,
+    longText('Description', 'Beschrijving'),
+    text('MeasureKey', 'Maatregel uit vraag 16', true),
+    text('Level', 'Mate van invoering'),
+    json('Domains', 'Risicodomeinen'),
+    json('RiskKeys', 'Risico’s'),
+    text('Responsibility', 'Verantwoordelijkheid'),
+    text('ExternalParty', 'Externe partij'),
+    ...person('Responsible', 'Verantwoordelijke'),
+  ],
+};
+
+/** The lists in creation order: the five core lists, the governance lists, then the controls. */
 export const LISTS: readonly ListDefinition[] = [
   {
     id: 'rounds',
@@ -274,6 +293,7 @@ export const LISTS: readonly ListDefinition[] = [
     ],
   },
   ...GOVERNANCE_LISTS,
+  CONTROLS_LIST,
 ];
 
 /** Returns the definition of one list. */

@@ -1,5 +1,5 @@
 /** The data API the tab uses. The Graph implementation lives beside it; the tab never builds Graph URLs. */
-import type { Action, Answer, Person, PlanSettings, Risk, Round } from '../domain/model';
+import type { Action, Answer, Control, Person, PlanSettings, Risk, Round } from '../domain/model';
 import type {
   Asset,
   Contract,
@@ -96,6 +96,11 @@ export interface RisicoradarStore {
     save(settings: PlanSettings): Promise<PlanSettings>;
   };
   planner: PlannerSync;
+  /**
+   * The controls (beheersmaatregelen). Optional only so that test stores written before this
+   * list still type-check; the Graph store always provides it.
+   */
+  controls?: Repository<Control>;
   /**
    * The inventory, suppliers and who does what per asset. Optional only so that test stores
    * written before these lists still type-check; the Graph store always provides it.
