@@ -18,8 +18,9 @@ export function ReportText({ nl, en, details, detailsEn }: ReportTextProps) {
   const styles = useTypePageStyles();
   const english = locale === 'en' && en;
   const points = english && detailsEn?.length ? detailsEn : details;
+  // A span, because the text also serves as the label of a radio button.
   return (
-    <div>
+    <span className={styles.reportText}>
       <Text block className={styles.stepText} lang={english ? 'en' : 'nl'}>
         {english ? en : nl}
       </Text>
@@ -37,6 +38,6 @@ export function ReportText({ nl, en, details, detailsEn }: ReportTextProps) {
           {nl}
         </Text>
       )}
-    </div>
+    </span>
   );
 }

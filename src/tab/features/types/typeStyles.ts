@@ -64,6 +64,7 @@ export const useTypePageStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
+  reportText: { display: 'block' },
   stepText: { whiteSpace: 'pre-wrap' },
   translation: { color: tokens.colorNeutralForeground3 },
   details: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL },
