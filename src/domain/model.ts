@@ -6,6 +6,7 @@ import type {
   QuestionId,
   RiskDomainId,
 } from '../content/model';
+import type { RiskLevel, ScaleStep } from './riskScore';
 import type { StepStates } from './typeProgress';
 
 /** A calendar date without time zone, `YYYY-MM-DD`. Never converted to an instant. */
@@ -146,4 +147,17 @@ export interface PlanSettings extends StoredRecord {
   ictTypes?: IctTypeId[];
   /** Done, chosen alternative and linked action per type step, by step id or either/or group id. */
   stepStates?: StepStates;
+  /** The management team's most important risk domains, at most three. */
+  topDomains?: RiskDomainId[];
+  /** Days between two reviews per risk level, where the bestuur departs from 90/180/360/360. */
+  reviewCycleDays?: Partial<Record<RiskLevel, number>>;
+  /** The bestuur's own names for scale steps and levels, where it renamed them. */
+  levelLabels?: LevelLabels;
+}
+
+/** Renamed labels of the likelihood and impact steps (1–5) and of the four levels. */
+export interface LevelLabels {
+  likelihood?: Partial<Record<ScaleStep, string>>;
+  impact?: Partial<Record<ScaleStep, string>>;
+  level?: Partial<Record<RiskLevel, string>>;
 }

@@ -80,3 +80,40 @@ export function tryAssessRisk(
   if (!isScaleStep(likelihood) || !isScaleStep(impact)) return undefined;
   return assessRisk(likelihood, impact);
 }
+
+/** The score a view shows: before controls (inherent) or after them (residual). */
+export type RiskView = 'inherent' | 'residual';
+
+/** The scored parts of a risk, before and after controls; the residual pair may be absent. */
+export interface ScoredRisk {
+  likelihood: number;
+  impact: number;
+  residualLikelihood?: number;
+  residualImpact?: number;
+}
+
+/** Returns likelihood and impact for a view; the residual view is undefined until it is scored. */
+export function scaleOf(
+  risk: ScoredRisk,
+  view: RiskView,
+): { likelihood: number; impact: number } | undefined {
+  if (view === 'inherent') return { likelihood: risk.likelihood, impact: risk.impact };
+  if (risk.residualLikelihood === undefined || risk.residualImpact === undefined) return undefined;
+  return { likelihood: risk.residualLikelihood, impact: risk.residualImpact };
+}
+
+/** Scores a risk before or after controls, undefined when that pair is missing or out of range. */
+export function assessView(
+  risk: ScoredRisk,
+  view: RiskView,
+): { score: number; level: RiskLevel } | undefined {
+  const pair = scaleOf(risk, view);
+  return pair && tryAssessRisk(pair.likelihood, pair.impact);
+}
+
+/** Scores the risk as it stands now: after controls when scored, before controls otherwise. */
+export function currentAssessment(
+  risk: ScoredRisk,
+): { score: number; level: RiskLevel } | undefined {
+  return assessView(risk, 'residual') ?? assessView(risk, 'inherent');
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessRisk,
+  assessView,
+  currentAssessment,
   levelOfScore,
   maxScoreOf,
   riskMatrix,
@@ -64,5 +66,30 @@ describe('riskMatrix', () => {
     expect(rows.every((row) => row.length === 5)).toBe(true);
     expect(rows[0]?.[0]).toMatchObject({ likelihood: 5, impact: 1, score: 5, level: 'medium' });
     expect(rows[4]?.[4]).toMatchObject({ likelihood: 1, impact: 5, score: 5, level: 'medium' });
+  });
+});
+
+describe('residual scoring', () => {
+  const inherent = { likelihood: 4, impact: 5 };
+
+  it('scores the inherent view from the likelihood and impact before controls', () => {
+    expect(assessView(inherent, 'inherent')).toEqual({ score: 20, level: 'critical' });
+  });
+
+  it('leaves the residual view empty until it is scored', () => {
+    expect(assessView(inherent, 'residual')).toBeUndefined();
+    expect(currentAssessment(inherent)).toEqual({ score: 20, level: 'critical' });
+  });
+
+  it('uses the residual score as the current one', () => {
+    const scored = { ...inherent, residualLikelihood: 2, residualImpact: 2 };
+    expect(assessView(scored, 'residual')).toEqual({ score: 4, level: 'low' });
+    expect(currentAssessment(scored)).toEqual({ score: 4, level: 'low' });
+  });
+
+  it('puts the residual boundary 5 in medium', () => {
+    expect(
+      assessView({ ...inherent, residualLikelihood: 1, residualImpact: 5 }, 'residual'),
+    ).toEqual({ score: 5, level: 'medium' });
   });
 });
