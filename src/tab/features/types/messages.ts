@@ -24,7 +24,8 @@ export const typeMessages = defineMessages(
     doneAria: 'Stap {number} van bouwsteen {block} ({types}) gedaan',
     choiceLegend:
       'Stap {number} van bouwsteen {block} ({types}): kies één van de alternatieven (OF)',
-    choiceHint: 'Het rapport geeft hier twee alternatieven: doe het ene OF het andere.',
+    choiceHint:
+      'Het rapport geeft hier alternatieven met OF ertussen: kies er één. Met meer dan één type staan de alternatieven van elk type samen.',
     chooseFirst: 'Kies eerst een alternatief om er een actie van te maken.',
     makeAction: 'Actie maken',
     makeActionAria: 'Actie maken van stap {number} van bouwsteen {block} ({types})',
@@ -73,7 +74,8 @@ export const typeMessages = defineMessages(
     doneAria: 'Step {number} of building block {block} ({types}) done',
     choiceLegend:
       'Step {number} of building block {block} ({types}): choose one of the alternatives (OR)',
-    choiceHint: 'The report gives two alternatives here: do one OR the other.',
+    choiceHint:
+      'The report gives alternatives joined by OR here: choose one. With more than one type, the alternatives of each type are listed together.',
     chooseFirst: 'Choose an alternative first to make an action of it.',
     makeAction: 'Make action',
     makeActionAria: 'Make an action of step {number} of building block {block} ({types})',
