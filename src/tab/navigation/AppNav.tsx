@@ -2,7 +2,7 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useMessages } from '../i18n/messages';
 import { shellMessages } from '../shell/shellMessages';
-import { routes, type RouteId } from './routes';
+import { routes, type RouteId, type RouteLabelKey } from './routes';
 
 const useNavStyles = makeStyles({
   root: {
@@ -25,6 +25,17 @@ function topOf(id: RouteId): TopId {
   return id.startsWith('review/') ? 'review' : (id as TopId);
 }
 
+// The main tab list follows the route order, with one Toetsing tab where its first page stands.
+function topTabs(): { value: TopId; label: RouteLabelKey | 'navReview' }[] {
+  const tabs: { value: TopId; label: RouteLabelKey | 'navReview' }[] = [];
+  for (const route of routes) {
+    if (!route.group) tabs.push({ value: topOf(route.id), label: route.label });
+    else if (!tabs.some((tab) => tab.value === 'review'))
+      tabs.push({ value: 'review', label: 'navReview' });
+  }
+  return tabs;
+}
+
 /** Renders the main and the Toetsing tab lists; arrow keys move between tabs. */
 export function AppNav({ current, onNavigate }: AppNavProps) {
   const t = useMessages(shellMessages);
@@ -37,23 +48,11 @@ export function AppNav({ current, onNavigate }: AppNavProps) {
   return (
     <nav aria-label={t('navLabel')} className={styles.root}>
       <TabList selectedValue={top} onTabSelect={(_, data) => selectTop(data.value as TopId)}>
-        {routes
-          .filter((route) => !route.group)
-          .slice(0, 2)
-          .map((route) => (
-            <Tab key={route.id} value={route.id}>
-              {t(route.label)}
-            </Tab>
-          ))}
-        <Tab value="review">{t('navReview')}</Tab>
-        {routes
-          .filter((route) => !route.group)
-          .slice(2)
-          .map((route) => (
-            <Tab key={route.id} value={route.id}>
-              {t(route.label)}
-            </Tab>
-          ))}
+        {topTabs().map((tab) => (
+          <Tab key={tab.value} value={tab.value}>
+            {t(tab.label)}
+          </Tab>
+        ))}
       </TabList>
       {top === 'review' && (
         <TabList
