@@ -25,7 +25,7 @@ function topOf(id: RouteId): TopId {
   return id.startsWith('review/') ? 'review' : (id as TopId);
 }
 
-// The main tab list follows the route order, with one Toetsing tab where its first page stands.
+// The main tab list follows the route order, with one Toetsing tab at the position of its first page.
 function topTabs(): { value: TopId; label: RouteLabelKey | 'navReview' }[] {
   const tabs: { value: TopId; label: RouteLabelKey | 'navReview' }[] = [];
   for (const route of routes) {
