@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphApi } from '../../../src/graph/api';
-import { LISTS } from '../../../src/graph/schema';
+import { LISTS, SCHEMA_VERSION } from '../../../src/graph/schema';
 import { GROUP_ID, startStandIn, type StandIn } from './standIn';
 
 let standIn: StandIn;
@@ -58,7 +58,7 @@ describe('provisioning', () => {
     const result = await standIn.session().openStore({ groupId: GROUP_ID }).provision();
 
     expect(result.createdLists).toEqual([]);
-    expect(result.schemaVersion).toBe(1);
+    expect(result.schemaVersion).toBe(SCHEMA_VERSION);
     const after = await siteLists();
     expect(after.map((list) => list.id).sort()).toEqual(before.map((list) => list.id).sort());
   });
@@ -90,6 +90,6 @@ describe('provisioning', () => {
     );
     const versions = items.filter((item) => item.fields.ClientKey === 'schema-version');
     expect(versions).toHaveLength(1);
-    expect(versions[0]!.fields.SchemaVersion).toBe(1);
+    expect(versions[0]!.fields.SchemaVersion).toBe(SCHEMA_VERSION);
   });
 });
