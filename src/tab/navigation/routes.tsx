@@ -10,6 +10,7 @@ export type RouteId =
   | 'review/findings'
   | 'type'
   | 'risks'
+  | 'governance'
   | 'actions';
 
 /** The shell catalogue key of a route's label. */
@@ -20,6 +21,7 @@ export type RouteLabelKey =
   | 'navFindings'
   | 'navType'
   | 'navRisks'
+  | 'navGovernance'
   | 'navActions';
 
 /** One page: its id, label, and the component that renders it. */
@@ -37,6 +39,7 @@ type PageModule = Record<string, unknown>;
 const featurePages = import.meta.glob<PageModule>([
   '../features/types/TypePage.tsx',
   '../features/risks/RisksPage.tsx',
+  '../features/governance/GovernancePage.tsx',
   '../features/actions/ActionsPage.tsx',
 ]);
 
@@ -80,6 +83,11 @@ export const routes: readonly RouteDefinition[] = [
     id: 'risks',
     label: 'navRisks',
     Page: lazyFeaturePage('../features/risks/RisksPage.tsx', 'RisksPage'),
+  },
+  {
+    id: 'governance',
+    label: 'navGovernance',
+    Page: lazyFeaturePage('../features/governance/GovernancePage.tsx', 'GovernancePage'),
   },
   {
     id: 'actions',

@@ -16,6 +16,7 @@ import { formatDate } from '../../shell/dates';
 import { describeError } from '../../shell/errors';
 import { startMessages } from './messages';
 import type { Overview } from './overview';
+import { ExpirySection } from '../governance/ExpirySection';
 import { ReminderList } from './ReminderList';
 import { useOverview } from './useOverview';
 
@@ -151,6 +152,7 @@ function OverviewCards({ overview, roundName }: { overview: Overview; roundName:
         <h2 id="start-reminders">{t('reminders')}</h2>
         <ReminderList reminders={overview.reminders} />
       </section>
+      <ExpirySection />
     </>
   );
 }

@@ -1,0 +1,103 @@
+/** Duties between parties with each party's statement, and the flags over all records. */
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { dutyName } from '../../../domain/governance/flag';
+import { governanceFlags } from '../../../domain/governance/flags';
+import type { DutyStatement, GovernanceData } from '../../../domain/governance/model';
+import type { GovernanceStore } from '../../../graph/store';
+import { pickText, useLocale, useMessages } from '../../i18n/messages';
+import { useGovernanceStyles } from './governanceStyles';
+import { partyLabel } from './labels';
+import { governanceMessages } from './messages';
+import { recordName } from './recordNames';
+import { AddDutyDialog } from './RoleDialogs';
+
+/** Props of {@link DutiesView}. */
+export interface DutiesViewProps {
+  governance: GovernanceStore;
+  data: GovernanceData;
+  onSaved: () => Promise<void>;
+}
+
+function useStatementText(data: GovernanceData) {
+  const t = useMessages(governanceMessages);
+  const locale = useLocale();
+  return (statement: DutyStatement) => {
+    const party = partyLabel(data, statement.party, locale);
+    const claim = statement.claim;
+    const said =
+      claim.kind === 'weDoIt'
+        ? t('claimWeDoIt')
+        : claim.kind === 'notUs'
+          ? t('claimNotUs')
+          : t('claimOther', { party: partyLabel(data, claim.party, locale) });
+    return `${party}: ${said}`;
+  };
+}
+
+/** The flags first, because they are what needs attention, then the duties. */
+export function DutiesView({ governance, data, onSaved }: DutiesViewProps) {
+  const t = useMessages(governanceMessages);
+  const locale = useLocale();
+  const styles = useGovernanceStyles();
+  const flags = governanceFlags(data);
+  const statementText = useStatementText(data);
+
+  return (
+    <section className={styles.section} aria-labelledby="governance-duties">
+      <h2 id="governance-duties" className={styles.heading}>
+        {t('tabDuties')}
+      </h2>
+      <p className={styles.text}>{t('dutiesIntro')}</p>
+      <h3 className={styles.subheading}>{t('flags')}</h3>
+      {flags.length === 0 && <p className={styles.text}>{t('noFlags')}</p>}
+      <ul className={styles.list} aria-label={t('flags')}>
+        {flags.map((flag, index) => (
+          <li key={`${flag.code}-${index}`}>
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>{pickText(flag.message, locale)}</MessageBarTitle>{' '}
+                {t('flagRecords', {
+                  records: flag.records.map((ref) => recordName(data, ref, locale)).join(', '),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          </li>
+        ))}
+      </ul>
+      <h3 className={styles.subheading}>{t('duties')}</h3>
+      <div className={styles.toolbar}>
+        <AddDutyDialog governance={governance} data={data} onSaved={onSaved} />
+      </div>
+      {data.duties.length === 0 ? (
+        <p className={styles.text}>{t('noDuties')}</p>
+      ) : (
+        <Table aria-label={t('duties')} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('duty')}</TableHeaderCell>
+              <TableHeaderCell>{t('statements')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.duties.map((duty) => (
+              <TableRow key={duty.key}>
+                <TableCell>{pickText(dutyName(data, duty), locale)}</TableCell>
+                <TableCell>{duty.statements.map(statementText).join('; ') || t('none')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

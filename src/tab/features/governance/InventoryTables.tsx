@@ -1,0 +1,162 @@
+/** The inventory as tables: assets, partners, contracts and data ownership. */
+import {
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { assetKinds, contractKinds, entityKinds, partnerKinds } from '../../../content/governance';
+import type { GovernanceData } from '../../../domain/governance/model';
+import { useLocale, useMessages } from '../../i18n/messages';
+import { formatDate } from '../../shell/dates';
+import { costParts, partyLabel, termLabel } from './labels';
+import { governanceMessages } from './messages';
+
+/** Props of the inventory tables. */
+export interface InventoryTableProps {
+  data: GovernanceData;
+  onOpenPartner: (partnerKey: string) => void;
+  onOpenAsset: (assetKey: string) => void;
+}
+
+function Header({ cells }: { cells: string[] }) {
+  return (
+    <TableHeader>
+      <TableRow>
+        {cells.map((cell) => (
+          <TableHeaderCell key={cell}>{cell}</TableHeaderCell>
+        ))}
+      </TableRow>
+    </TableHeader>
+  );
+}
+
+/** The assets with kind, owner and the entities that use them. */
+export function AssetTable({ data, onOpenAsset }: InventoryTableProps) {
+  const t = useMessages(governanceMessages);
+  const locale = useLocale();
+  return (
+    <Table aria-label={t('assets')} size="small">
+      <Header cells={[t('name'), t('kind'), t('owner'), t('usedBy')]} />
+      <TableBody>
+        {data.assets.map((asset) => (
+          <TableRow key={asset.key}>
+            <TableCell>
+              <Link
+                onClick={() => onOpenAsset(asset.key)}
+                aria-label={t('openAsset', { name: asset.name })}
+              >
+                {asset.name}
+              </Link>
+            </TableCell>
+            <TableCell>{termLabel(assetKinds, asset.kind, locale)}</TableCell>
+            <TableCell>{asset.owner?.displayName ?? t('none')}</TableCell>
+            <TableCell>
+              {asset.usedBy
+                .map((use) => use.name ?? termLabel(entityKinds, use.kind, locale))
+                .join(', ') || t('none')}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The partners with kind and contact; a partner's name opens its page. */
+export function PartnerTable({ data, onOpenPartner }: InventoryTableProps) {
+  const t = useMessages(governanceMessages);
+  const locale = useLocale();
+  return (
+    <Table aria-label={t('partners')} size="small">
+      <Header cells={[t('name'), t('kind'), t('contact')]} />
+      <TableBody>
+        {data.partners.map((partner) => (
+          <TableRow key={partner.key}>
+            <TableCell>
+              <Link
+                onClick={() => onOpenPartner(partner.key)}
+                aria-label={t('openPartner', { name: partner.name })}
+              >
+                {partner.name}
+              </Link>
+            </TableCell>
+            <TableCell>{termLabel(partnerKinds, partner.kind, locale)}</TableCell>
+            <TableCell>
+              {[partner.contact?.name, partner.contact?.email, partner.contact?.phone]
+                .filter(Boolean)
+                .join(' · ') || t('none')}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The contracts with parties, term, notice period, renewal and cost. */
+export function ContractTable({ data }: { data: GovernanceData }) {
+  const t = useMessages(governanceMessages);
+  const locale = useLocale();
+  return (
+    <Table aria-label={t('contracts')} size="small">
+      <Header
+        cells={[
+          t('name'),
+          t('kind'),
+          t('supplier'),
+          t('startDate'),
+          t('endDate'),
+          t('noticeMonths'),
+          t('tacitRenewal'),
+          t('cost'),
+          t('owner'),
+        ]}
+      />
+      <TableBody>
+        {data.contracts.map((contract) => {
+          const cost = contract.cost && costParts(contract.cost, locale);
+          return (
+            <TableRow key={contract.key}>
+              <TableCell>{contract.title}</TableCell>
+              <TableCell>{termLabel(contractKinds, contract.kind, locale)}</TableCell>
+              <TableCell>{partyLabel(data, contract.supplier, locale)}</TableCell>
+              <TableCell>{formatDate(contract.startDate, locale)}</TableCell>
+              <TableCell>
+                {contract.endDate ? formatDate(contract.endDate, locale) : t('none')}
+              </TableCell>
+              <TableCell>{t('noticeMonthsValue', { count: contract.noticeMonths })}</TableCell>
+              <TableCell>{contract.tacitRenewal ? t('yes') : t('no')}</TableCell>
+              <TableCell>{cost ? t(cost.key, { amount: cost.amount }) : t('none')}</TableCell>
+              <TableCell>{contract.owner?.displayName ?? t('none')}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Who owns which data set. */
+export function DataOwnershipTable({ data }: { data: GovernanceData }) {
+  const t = useMessages(governanceMessages);
+  const locale = useLocale();
+  const assetName = (key: string) => data.assets.find((asset) => asset.key === key)?.name ?? key;
+  return (
+    <Table aria-label={t('dataOwnership')} size="small">
+      <Header cells={[t('dataSet'), t('owner'), t('assets')]} />
+      <TableBody>
+        {data.dataOwnership.map((entry) => (
+          <TableRow key={entry.key}>
+            <TableCell>{entry.dataSet}</TableCell>
+            <TableCell>{partyLabel(data, entry.owner, locale)}</TableCell>
+            <TableCell>{entry.assetKeys.map(assetName).join(', ') || t('none')}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

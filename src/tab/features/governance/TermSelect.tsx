@@ -1,0 +1,32 @@
+/** A labelled drop-down over a governance vocabulary or any list of options. */
+import { Field, Select } from '@fluentui/react-components';
+
+/** One option of {@link OptionSelect}. */
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** Props of {@link OptionSelect}. */
+export interface OptionSelectProps {
+  label: string;
+  value: string;
+  options: SelectOption[];
+  onChange: (value: string) => void;
+  required?: boolean;
+}
+
+/** Renders a native select inside a Fluent field, which keyboard and screen readers know well. */
+export function OptionSelect({ label, value, options, onChange, required }: OptionSelectProps) {
+  return (
+    <Field label={label} required={required}>
+      <Select value={value} onChange={(_, data) => onChange(data.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,24 @@
+/** Styles shared by the Governance views. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Layout of sections, tables and toolbars on the Governance page. */
+export const useGovernanceStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  text: { margin: 0 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  tableWrap: { overflowX: 'auto' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
