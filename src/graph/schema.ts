@@ -1,7 +1,7 @@
 /** The app's SharePoint lists: ASCII internal column names, Dutch display names, indexes. */
 
 /** Version of the list schema below; raise it when a release adds columns. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** SharePoint's and Planner's limit for a title, in characters. */
 export const MAX_TITLE_LENGTH = 255;
@@ -217,6 +217,25 @@ const CONTROLS_LIST: ListDefinition = {
   ],
 };
 
+/**
+ * The risk's fields added in schema version 5: consequences, the score after controls, the
+ * treatment and acceptance, the action owners, the responsibility and the review dates.
+ */
+const RISK_DEPTH_COLUMNS: ColumnDefinition[] = [
+  longText('Consequences', 'Gevolgen'),
+  number('ResidualLikelihood', 'Restkans'),
+  number('ResidualImpact', 'Restimpact'),
+  text('Treatment', 'Behandeling', true),
+  longText('AcceptanceReason', 'Reden van aanvaarding'),
+  ...person('AcceptedBy', 'Aanvaard door'),
+  date('AcceptedUntil', 'Aanvaard tot'),
+  json('ActionOwners', 'Andere actie-eigenaars'),
+  text('Responsibility', 'Verantwoordelijkheid'),
+  text('ExternalParty', 'Externe partij'),
+  date('LastReview', 'Laatste herziening'),
+  date('NextReview', 'Volgende herziening'),
+];
+
 /** The lists in creation order: the five core lists, the governance lists, then the controls. */
 export const LISTS: readonly ListDefinition[] = [
   {
@@ -257,6 +276,7 @@ export const LISTS: readonly ListDefinition[] = [
       text('OriginRef', 'Herkomst (verwijzing)'),
       longText('ThreadUrl', 'Gesprek'),
       ...RISK_LINK_COLUMNS,
+      ...RISK_DEPTH_COLUMNS,
     ],
   },
   {
@@ -290,6 +310,9 @@ export const LISTS: readonly ListDefinition[] = [
       number('SchemaVersion', 'Schemaversie'),
       text('IctTypes', 'Types ICT-functie'),
       longText('StepStates', 'Stappen per type'),
+      json('TopDomains', 'Top 3 risicodomeinen'),
+      json('ReviewCycleDays', 'Herzieningscyclus (dagen)'),
+      json('LevelLabels', 'Namen van de schaal'),
     ],
   },
   ...GOVERNANCE_LISTS,

@@ -81,6 +81,36 @@ export interface PlannerSync {
   pull(actions: Action[]): Promise<PullResult>;
 }
 
+/** One field that a version changed, with its Dutch column name and both values as stored. */
+export interface FieldChange {
+  /** Internal column name, such as `Likelihood`. */
+  field: string;
+  /** The column's Dutch display name, such as `Waarschijnlijkheid`. */
+  label: string;
+  from?: string;
+  to?: string;
+}
+
+/** One saved version of a list item: when, by whom, and which fields it changed. */
+export interface ItemChange {
+  /** SharePoint's version label, such as `2.0`. */
+  version: string;
+  modified: string;
+  modifiedBy?: string;
+  /** True for the first version, whose changes are the values it was created with. */
+  created: boolean;
+  changes: FieldChange[];
+}
+
+/** The risk repository, with the history read from SharePoint's own item versions. */
+export interface RiskRepository extends Repository<Risk> {
+  /**
+   * Returns the risk's versions, oldest first. Optional only so that test stores written before
+   * the history still type-check.
+   */
+  history?(risk: Risk): Promise<ItemChange[]>;
+}
+
 /** Everything the tab reads and writes for one team. */
 export interface RisicoradarStore {
   location: TeamLocation;
@@ -89,7 +119,7 @@ export interface RisicoradarStore {
   members(): Promise<Person[]>;
   rounds: Repository<Round>;
   answers: AnswerRepository;
-  risks: Repository<Risk>;
+  risks: RiskRepository;
   actions: Repository<Action>;
   settings: {
     get(): Promise<PlanSettings | undefined>;

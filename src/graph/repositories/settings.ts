@@ -1,8 +1,9 @@
 /** The action plan's settings: one item in the list "Risicoradar instellingen". */
-import type { IctTypeId } from '../../content/model';
-import type { PlanSettings } from '../../domain/model';
+import type { IctTypeId, RiskDomainId } from '../../content/model';
+import type { LevelLabels, PlanSettings } from '../../domain/model';
 import type { StepState, StepStates } from '../../domain/typeProgress';
 import { checkDate, readText, type EntityMapper, type Fields } from './fields';
+import { readJson, readOptionalObject } from './governanceFields';
 import { ListRepository } from './listRepository';
 
 /** ClientKey of the plan settings item. */
@@ -49,10 +50,49 @@ function writeStepStates(states: StepStates | undefined): string {
   return recorded.length === 0 ? '' : JSON.stringify(Object.fromEntries(recorded));
 }
 
+const RISK_DOMAIN_ID = /^d(?:[1-9]|1[0-3])$/;
+
+function isDomainList(value: unknown): value is RiskDomainId[] {
+  return (
+    Array.isArray(value) && value.every((id) => typeof id === 'string' && RISK_DOMAIN_ID.test(id))
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Writes a JSON column; an empty value clears it, so unused settings take no space. */
+function writeOptionalJson(value: unknown): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value) && value.length === 0) return '';
+  if (isObject(value) && Object.keys(value).length === 0) return '';
+  return JSON.stringify(value);
+}
+
+/** Reads the register's settings: top domains, review cycles and renamed scale labels. */
+function readRiskSettings(fields: Fields): Partial<PlanSettings> {
+  const read: Partial<PlanSettings> = {
+    topDomains: readJson<RiskDomainId[] | undefined>(fields, 'TopDomains', isDomainList, undefined),
+    reviewCycleDays: readOptionalObject<PlanSettings['reviewCycleDays']>(fields, 'ReviewCycleDays'),
+    levelLabels: readOptionalObject<LevelLabels>(fields, 'LevelLabels'),
+  };
+  return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined));
+}
+
 /** Maps the plan settings. */
 export const settingsMapper: EntityMapper<PlanSettings> = {
   list: 'settings',
-  columns: ['TargetDate', 'PlannerPlanId', 'ActiveRoundKey', 'IctTypes', 'StepStates'],
+  columns: [
+    'TargetDate',
+    'PlannerPlanId',
+    'ActiveRoundKey',
+    'IctTypes',
+    'StepStates',
+    'TopDomains',
+    'ReviewCycleDays',
+    'LevelLabels',
+  ],
   validate: (settings) => checkDate(settings.targetDate, 'targetDate'),
   toFields: (settings) => ({
     Title: 'Actieplan',
@@ -61,6 +101,9 @@ export const settingsMapper: EntityMapper<PlanSettings> = {
     ActiveRoundKey: settings.activeRoundKey ?? '',
     IctTypes: (settings.ictTypes ?? []).join(','),
     StepStates: writeStepStates(settings.stepStates),
+    TopDomains: writeOptionalJson(settings.topDomains),
+    ReviewCycleDays: writeOptionalJson(settings.reviewCycleDays),
+    LevelLabels: writeOptionalJson(settings.levelLabels),
   }),
   fromFields: (fields) => ({
     targetDate: readText(fields, 'TargetDate'),
@@ -68,6 +111,7 @@ export const settingsMapper: EntityMapper<PlanSettings> = {
     activeRoundKey: readText(fields, 'ActiveRoundKey'),
     ictTypes: readIctTypes(fields),
     stepStates: readStepStates(fields),
+    ...readRiskSettings(fields),
   }),
 };
 
