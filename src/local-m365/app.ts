@@ -6,7 +6,9 @@ import { GraphHttpError, errorBody, newRequestId } from './errors';
 import { FaultBoard } from './faults';
 import { DROP_MARKER, graphPipeline } from './graph-pipeline';
 import { registerBatchRoute } from './routes/batch';
+import { registerChannelFilesRoute } from './routes/channel-files';
 import { registerControlRoutes } from './routes/control';
+import { registerRuntimeConfigRoute } from './routes/runtime-config';
 import { registerItemRoutes } from './routes/items';
 import { registerPlanRoutes } from './routes/planner-plans';
 import { registerTaskRoutes } from './routes/planner-tasks';
@@ -59,6 +61,7 @@ export function createLocalM365App(options: LocalM365AppOptions = {}): LocalM365
   registerPlanRoutes(graph, state);
   registerTaskRoutes(graph, state);
   registerTeamsRoutes(graph, state);
+  registerChannelFilesRoute(graph, state);
   registerBatchRoute(
     graph,
     (request, scope) => Promise.resolve(app.fetch(request, { batch: scope })),
@@ -98,6 +101,7 @@ export function createLocalM365App(options: LocalM365AppOptions = {}): LocalM365
 
   app.route('/v1.0', graph);
   app.route('/_local', local);
+  registerRuntimeConfigRoute(app);
   options.extend?.(app);
 
   // In-process callers have no socket to drop, so a marked response becomes a network error.

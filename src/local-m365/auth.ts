@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext, LocalM365State } from './context';
 import { GraphHttpError, fail } from './errors';
-import type { DemoUser, GroupDoc } from './seed';
+import type { ChannelDoc, DemoUser, GroupDoc } from './seed';
 
 /** The delegated scopes the tab requests; new tokens get these unless the caller names others. */
 export const APP_SCOPES = [
@@ -98,6 +98,15 @@ export function requireMember(c: AppContext, group: GroupDoc): void {
   throw fail.forbidden('Access denied. The signed-in user is not a member of this team.');
 }
 
+/** Raises 403 unless the signed-in user is a member of a private channel; standard channels pass. */
+export function requireChannelMember(c: AppContext, channel: ChannelDoc): void {
+  if (channel.membershipType !== 'private') return;
+  if (channel.memberIds?.includes(c.get('user').id)) return;
+  throw fail.forbidden(
+    'Access denied. The signed-in user is not a member of this private channel.',
+  );
+}
+
 /** Delegated scopes Graph accepts, per kind of call (from each call's permission table). */
 export const SCOPES = {
   me: ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'],
@@ -128,6 +137,21 @@ export const SCOPES = {
     'Group.Read.All',
     'Group.ReadWrite.All',
     'Directory.Read.All',
+  ],
+  // NOTE: Graph's permission table for filesFolder lists Files.Read(.All), Files.ReadWrite(.All),
+  // Sites.Read.All and Sites.ReadWrite.All, not Sites.Manage.All. The stand-in accepts
+  // Sites.Manage.All as well, guessing that Graph treats it as including Sites.ReadWrite.All as
+  // SharePoint does; if a tenant rejects it, the app must request Files.Read.All.
+  channelFilesFolder: [
+    'Files.Read',
+    'Files.Read.All',
+    'Files.ReadWrite',
+    'Files.ReadWrite.All',
+    'Sites.Read.All',
+    'Sites.ReadWrite.All',
+    'Sites.Manage.All',
+    'Group.Read.All',
+    'Group.ReadWrite.All',
   ],
   joinedTeams: [
     'Team.ReadBasic.All',

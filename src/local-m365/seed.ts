@@ -16,6 +16,10 @@ export const SITE_ID = `${SHAREPOINT_HOST},6a1b2c3d-4e5f-4607-8819-2a3b4c5d6e7f,
 export const GENERAL_CHANNEL_ID = '19:0b7c8d9e1f204a318b42c5d6e7f80912@thread.tacv2';
 /** The team's channel "ICT-risico's". */
 export const RISK_CHANNEL_ID = '19:4f3e2d1c0b9a48778665a4b3c2d1e0f9@thread.tacv2';
+/** The team's private channel "MT vertrouwelijk", for the management team without the guest. */
+export const PRIVATE_CHANNEL_ID = '19:8c7b6a5d4e3f42019a8b7c6d5e4f3a2b@thread.tacv2';
+/** The private channel's own site, which SharePoint makes for every private channel. */
+export const PRIVATE_CHANNEL_SITE_ID = `${SHAREPOINT_HOST},8d9e0f1a-2b3c-4d4e-8f50-617283940a1b,9e0f1a2b-3c4d-4e5f-9061-728394a50b1c`;
 
 /** A demo user as the seed stores it. */
 export interface DemoUser {
@@ -97,6 +101,8 @@ export interface SiteDoc {
   webUrl: string;
   createdDateTime: string;
   lastModifiedDateTime: string;
+  /** Set on a private channel's site: only that channel's members may read it. */
+  channelId?: string;
 }
 
 /** Stored channel document. */
@@ -105,8 +111,12 @@ export interface ChannelDoc {
   teamId: string;
   displayName: string;
   description: string;
-  membershipType: 'standard';
+  membershipType: 'standard' | 'private';
   createdDateTime: string;
+  /** The members of a private channel; a standard channel has the team's members. */
+  memberIds?: string[];
+  /** The site that holds the channel's files: the team's site, or a private channel's own. */
+  siteId: string;
 }
 
 const SEEDED_AT = '2026-01-05T08:30:00Z';
@@ -136,12 +146,44 @@ export function seedDemo(store: DocStore): void {
       lastModifiedDateTime: SEEDED_AT,
     };
     store.put('site', SITE_ID, site);
+    store.put('site', PRIVATE_CHANNEL_SITE_ID, privateChannelSite());
     const channels: ChannelDoc[] = [
       channel(GENERAL_CHANNEL_ID, 'Algemeen', 'Algemeen kanaal van het managementteam'),
       channel(RISK_CHANNEL_ID, "ICT-risico's", 'Opvolging van de ICT-risicoanalyse'),
+      privateChannel(),
     ];
     for (const item of channels) store.put('channel', item.id, item, GROUP_ID);
   });
+}
+
+/** The demo users in the private channel: the management team, without the guest and the finance director. */
+export const PRIVATE_CHANNEL_MEMBER_IDS: readonly string[] = [
+  USER_IDS.director,
+  USER_IDS.ictOfficer,
+  USER_IDS.dpo,
+  USER_IDS.internalControl,
+];
+
+function privateChannel(): ChannelDoc {
+  return {
+    ...channel(PRIVATE_CHANNEL_ID, 'MT vertrouwelijk', 'Vertrouwelijke opvolging door het MT'),
+    membershipType: 'private',
+    memberIds: [...PRIVATE_CHANNEL_MEMBER_IDS],
+    siteId: PRIVATE_CHANNEL_SITE_ID,
+  };
+}
+
+function privateChannelSite(): SiteDoc {
+  return {
+    id: PRIVATE_CHANNEL_SITE_ID,
+    groupId: GROUP_ID,
+    channelId: PRIVATE_CHANNEL_ID,
+    name: 'ManagementteamZonnedorp-MTvertrouwelijk',
+    displayName: 'Managementteam Zonnedorp - MT vertrouwelijk',
+    webUrl: `https://${SHAREPOINT_HOST}/sites/ManagementteamZonnedorp-MTvertrouwelijk`,
+    createdDateTime: SEEDED_AT,
+    lastModifiedDateTime: SEEDED_AT,
+  };
 }
 
 function channel(id: string, displayName: string, description: string): ChannelDoc {
@@ -152,5 +194,6 @@ function channel(id: string, displayName: string, description: string): ChannelD
     description,
     membershipType: 'standard',
     createdDateTime: SEEDED_AT,
+    siteId: SITE_ID,
   };
 }

@@ -1,8 +1,8 @@
 /** Stored SharePoint lists and items, and their Graph representations. */
 import type { AppContext, LocalM365State } from './context';
 import { fail } from './errors';
-import { requireMember } from './auth';
-import type { DemoUser, GroupDoc, SiteDoc } from './seed';
+import { requireChannelMember, requireMember } from './auth';
+import type { ChannelDoc, DemoUser, GroupDoc, SiteDoc } from './seed';
 import { DEMO_USERS } from './seed';
 
 /** A column as Graph's columnDefinition, with exactly one type facet. */
@@ -83,12 +83,19 @@ export function siteUserLookupId(userId: string): string {
   return String(index < 0 ? 1 : index + 7);
 }
 
-/** Returns the site and checks that the caller is a member of its group; 404 when unknown. */
+/**
+ * Returns the site and checks that the caller is a member of its group, and for a private
+ * channel's site a member of that channel; 404 when unknown.
+ */
 export function resolveSite(c: AppContext, state: LocalM365State, siteId: string): SiteDoc {
   const site = state.store.get<SiteDoc>('site', siteId);
   if (!site) throw fail.notFound(`Site '${siteId}' was not found.`);
   const group = state.store.get<GroupDoc>('group', site.groupId);
   if (group) requireMember(c, group);
+  const channel = site.channelId
+    ? state.store.get<ChannelDoc>('channel', site.channelId)
+    : undefined;
+  if (channel) requireChannelMember(c, channel);
   return site;
 }
 

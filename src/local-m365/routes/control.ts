@@ -4,7 +4,14 @@ import { APP_SCOPES, issueToken } from '../auth';
 import type { AppEnv, LocalM365State } from '../context';
 import { fail } from '../errors';
 import { readJsonObject } from '../odata-query';
-import { type DemoUser, type GroupDoc, GROUP_ID, seedDemo } from '../seed';
+import {
+  type ChannelDoc,
+  type DemoUser,
+  type GroupDoc,
+  GROUP_ID,
+  RISK_CHANNEL_ID,
+  seedDemo,
+} from '../seed';
 import { emptyStats } from '../stats';
 
 /** Registers the `/_local` routes; they need no token. */
@@ -24,6 +31,19 @@ export function registerControlRoutes(local: Hono<AppEnv>, state: LocalM365State
         : 'none',
     }));
     return c.json({ value: users });
+  });
+
+  // Local mode has no Teams context and the app may not list channels, so the stand-in gives the
+  // team and channel a tab in Teams would get from its context. `?channelId=` picks another one.
+  local.get('/context', (c) => {
+    const channelId = c.req.query('channelId') ?? RISK_CHANNEL_ID;
+    const channel = state.store.get<ChannelDoc>('channel', channelId);
+    if (!channel) throw fail.notFound(`Channel '${channelId}' was not found.`);
+    return c.json({
+      groupId: channel.teamId,
+      channelId: channel.id,
+      channelMembershipType: channel.membershipType === 'private' ? 'Private' : 'Regular',
+    });
   });
 
   local.post('/token', async (c) => {

@@ -1,6 +1,6 @@
 /** Teams: channels, channel messages and replies with mentions, and the user's joined teams. */
 import type { Hono } from 'hono';
-import { SCOPES, requireMember, requireScope } from '../auth';
+import { SCOPES, requireChannelMember, requireMember, requireScope } from '../auth';
 import type { AppContext, AppEnv, LocalM365State } from '../context';
 import { fail } from '../errors';
 import { pathParam, readJsonObject } from '../odata-query';
@@ -17,7 +17,8 @@ interface MessageDoc {
   attachments: unknown[];
 }
 
-function teamAndChannel(
+/** Returns the path's team and channel; 403 unless the caller is a member of both, 404 when unknown. */
+export function teamAndChannel(
   c: AppContext,
   state: LocalM365State,
 ): { group: GroupDoc; channel: ChannelDoc } {
@@ -27,6 +28,7 @@ function teamAndChannel(
   const channel = state.store.get<ChannelDoc>('channel', pathParam(c, 'channelId'));
   if (!channel || channel.teamId !== group.id)
     throw fail.notFound(`Channel '${pathParam(c, 'channelId')}' was not found.`);
+  requireChannelMember(c, channel);
   return { group, channel };
 }
 
@@ -188,7 +190,14 @@ export function registerTeamsRoutes(graph: Hono<AppEnv>, state: LocalM365State):
     const group = state.store.get<GroupDoc>('group', pathParam(c, 'teamId'));
     if (!group) throw fail.notFound(`Team '${pathParam(c, 'teamId')}' was not found.`);
     requireMember(c, group);
-    const value = state.store.children<ChannelDoc>('channel', group.id).map((channel) => ({
+    const userId = c.get('user').id;
+    // Graph lists a private channel only to its members.
+    const visible = state.store
+      .children<ChannelDoc>('channel', group.id)
+      .filter(
+        (channel) => channel.membershipType !== 'private' || channel.memberIds?.includes(userId),
+      );
+    const value = visible.map((channel) => ({
       id: channel.id,
       createdDateTime: channel.createdDateTime,
       displayName: channel.displayName,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GENERAL_CHANNEL_ID,
   GROUP_ID,
+  PRIVATE_CHANNEL_ID,
   RISK_CHANNEL_ID,
   USER_IDS,
 } from '../../../src/local-m365/seed';
@@ -109,10 +110,25 @@ describe('teams and channels', () => {
     expect(body.value.map((team) => team.id)).toEqual([GROUP_ID]);
   });
 
-  it('lists both channels with a channel scope', async () => {
+  it('lists the private channel to its members', async () => {
     const { call, token } = freshStandIn();
     const reader = await token('griet.vermeulen@zonnedorp.example', ['Channel.ReadBasic.All']);
     const body = (await (await call(reader, 'GET', `/teams/${GROUP_ID}/channels`)).json()) as {
+      value: { id: string }[];
+    };
+    expect(body.value.map((channel) => channel.id)).toEqual([
+      GENERAL_CHANNEL_ID,
+      RISK_CHANNEL_ID,
+      PRIVATE_CHANNEL_ID,
+    ]);
+  });
+
+  it('hides the private channel from the guest', async () => {
+    const { call, token } = freshStandIn();
+    const guest = await token('pieter.desmet_ictpartner.example#EXT#@zonnedorp.example', [
+      'Channel.ReadBasic.All',
+    ]);
+    const body = (await (await call(guest, 'GET', `/teams/${GROUP_ID}/channels`)).json()) as {
       value: { id: string }[];
     };
     expect(body.value.map((channel) => channel.id)).toEqual([GENERAL_CHANNEL_ID, RISK_CHANNEL_ID]);
