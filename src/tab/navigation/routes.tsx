@@ -11,6 +11,7 @@ export type RouteId =
   | 'type'
   | 'risks'
   | 'governance'
+  | 'controls'
   | 'actions';
 
 /** The shell catalogue key of a route's label. */
@@ -22,6 +23,7 @@ export type RouteLabelKey =
   | 'navType'
   | 'navRisks'
   | 'navGovernance'
+  | 'navControls'
   | 'navActions';
 
 /** One page: its id, label, and the component that renders it. */
@@ -40,6 +42,7 @@ const featurePages = import.meta.glob<PageModule>([
   '../features/types/TypePage.tsx',
   '../features/risks/RisksPage.tsx',
   '../features/governance/GovernancePage.tsx',
+  '../features/controls/ControlsPage.tsx',
   '../features/actions/ActionsPage.tsx',
 ]);
 
@@ -88,6 +91,11 @@ export const routes: readonly RouteDefinition[] = [
     id: 'governance',
     label: 'navGovernance',
     Page: lazyFeaturePage('../features/governance/GovernancePage.tsx', 'GovernancePage'),
+  },
+  {
+    id: 'controls',
+    label: 'navControls',
+    Page: lazyFeaturePage('../features/controls/ControlsPage.tsx', 'ControlsPage'),
   },
   {
     id: 'actions',
