@@ -9,6 +9,7 @@ import {
   RadioGroup,
   Spinner,
 } from '@fluentui/react-components';
+import { useId } from 'react';
 import { pickText, useLocale, useMessages } from '../../i18n/messages';
 import type { GovernanceStore } from '../../../graph/store';
 import { useGovernanceStyles } from './governanceStyles';
@@ -31,6 +32,7 @@ export function ImportView({ governance, snapshot, onSaved }: ImportViewProps) {
   const locale = useLocale();
   const styles = useGovernanceStyles();
   const state = useImport(governance, snapshot, onSaved);
+  const fileInputId = useId();
   const header = state.sheet?.[0] ?? [];
   const columnOptions = [
     { value: '', label: t('importNoColumn') },
@@ -53,8 +55,9 @@ export function ImportView({ governance, snapshot, onSaved }: ImportViewProps) {
           <Radio value="contracts" label={t('importContracts')} />
         </RadioGroup>
       </Field>
-      <Field label={t('importFile')}>
+      <Field label={{ children: t('importFile'), htmlFor: fileInputId }}>
         <input
+          id={fileInputId}
           type="file"
           accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(event) => {
