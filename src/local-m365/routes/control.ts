@@ -73,10 +73,27 @@ export function registerControlRoutes(local: Hono<AppEnv>, state: LocalM365State
     return c.body(null, 204);
   });
 
+  // Tests take a member out of the team, or put one back, to see how the app treats someone who
+  // left. Graph itself changes membership through /groups/{id}/members/$ref.
+  local.delete('/members/:userId', (c) => setMembership(state, c.req.param('userId'), false));
+  local.put('/members/:userId', (c) => setMembership(state, c.req.param('userId'), true));
+
   local.get('/stats', (c) => c.json(state.stats));
 
   local.post('/stats/reset', (c) => {
     Object.assign(state.stats, emptyStats());
     return c.json(state.stats);
   });
+}
+
+function setMembership(state: LocalM365State, userId: string, member: boolean): Response {
+  const group = state.store.get<GroupDoc>('group', GROUP_ID);
+  if (!group) throw fail.notFound(`Group '${GROUP_ID}' not found; reset the stand-in.`);
+  if (!state.store.get<DemoUser>('user', userId)) {
+    throw fail.notFound(`User '${userId}' not found; GET /_local/users lists the demo users.`);
+  }
+  const others = group.memberIds.filter((id) => id !== userId);
+  const memberIds = member ? [...others, userId] : others;
+  state.store.put('group', GROUP_ID, { ...group, memberIds });
+  return new Response(null, { status: 204 });
 }
