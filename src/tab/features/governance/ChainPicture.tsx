@@ -1,6 +1,7 @@
 /** A role chain drawn as boxes and arrows, with the same chain as sentences beside it. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowRight20Regular, Warning16Regular } from '@fluentui/react-icons';
+import { useId } from 'react';
 import { roleKinds } from '../../../content/governance';
 import type { ChainLink, RoleChain } from '../../../domain/governance/chain';
 import { describeRoleChain } from '../../../domain/governance/chainText';
@@ -90,6 +91,7 @@ export function ChainPicture({ data, chain }: ChainPictureProps) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
   const styles = useChainStyles();
+  const captionId = useId();
   const asset = data.assets.find((entry) => entry.key === chain.assetKey)?.name ?? chain.assetKey;
   const role = termLabel(roleKinds, chain.role, locale);
   const problem = ending(chain, t);
@@ -97,8 +99,10 @@ export function ChainPicture({ data, chain }: ChainPictureProps) {
     chain.doer !== undefined && index === chain.parties.length - 1;
 
   return (
-    <figure className={styles.figure}>
-      <figcaption className={styles.caption}>{t('chainFigure', { role, asset })}</figcaption>
+    <figure className={styles.figure} aria-labelledby={captionId}>
+      <figcaption id={captionId} className={styles.caption}>
+        {t('chainFigure', { role, asset })}
+      </figcaption>
       <div className={styles.row} aria-hidden="true">
         {chain.parties.map((party, index) => (
           <span key={`${index}-${party.kind}`} className={styles.row}>

@@ -81,7 +81,7 @@ export function DutiesView({ governance, data, onSaved }: DutiesViewProps) {
       {data.duties.length === 0 ? (
         <p className={styles.text}>{t('noDuties')}</p>
       ) : (
-        <Table aria-label={t('duties')} size="small">
+        <Table aria-label={t('duties')} size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('duty')}</TableHeaderCell>

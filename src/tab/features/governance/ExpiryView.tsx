@@ -124,12 +124,18 @@ function PlanButton(props: {
 }) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const styles = useGovernanceStyles();
   const { state } = props;
   if (state && 'busy' in state) return <Spinner size="tiny" label={t('planning')} />;
   if (props.planned) return <span role="status">{t('planned')}</span>;
   return (
     <>
-      <Button appearance="primary" onClick={props.onPlan} aria-description={props.label}>
+      <Button
+        appearance="primary"
+        className={styles.action}
+        onClick={props.onPlan}
+        aria-description={props.label}
+      >
         {t('planAction')}
       </Button>
       {state && 'error' in state && (

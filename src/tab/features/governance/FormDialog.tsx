@@ -11,7 +11,7 @@ import {
   MessageBar,
   MessageBarBody,
 } from '@fluentui/react-components';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { describeError } from '../../shell/errors';
 import { useGovernanceStyles } from './governanceStyles';
@@ -38,6 +38,14 @@ export function FormDialog({ title, onSave, canSave, onOpen, children }: FormDia
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+
+  // The trigger sits outside the Dialog, so focus is put back on it by hand when the dialog closes.
+  useEffect(() => {
+    if (wasOpen.current && !open) trigger.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,43 +62,44 @@ export function FormDialog({ title, onSave, canSave, onOpen, children }: FormDia
     }
   };
 
+  const show = () => {
+    onOpen?.();
+    setError(undefined);
+    setOpen(true);
+  };
+
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_, data) => {
-        if (data.open) onOpen?.();
-        setError(undefined);
-        setOpen(data.open);
-      }}
-    >
-      <DialogTrigger disableButtonEnhancement>
-        <Button>{title}</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <form onSubmit={(event) => void submit(event)}>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {children}
-              {error !== undefined && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>
-                    {t('saveFailed')} {describeError(error, locale)}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>{t('cancel')}</Button>
-              </DialogTrigger>
-              <Button type="submit" appearance="primary" disabled={!canSave || busy}>
-                {t('save')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button ref={trigger} onClick={show}>
+        {title}
+      </Button>
+      <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+        <DialogSurface>
+          <form onSubmit={(event) => void submit(event)}>
+            <DialogBody>
+              <DialogTitle>{title}</DialogTitle>
+              <DialogContent className={styles.form}>
+                {children}
+                {error !== undefined && (
+                  <MessageBar intent="error" role="alert">
+                    <MessageBarBody>
+                      {t('saveFailed')} {describeError(error, locale)}
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <DialogTrigger disableButtonEnhancement>
+                  <Button>{t('cancel')}</Button>
+                </DialogTrigger>
+                <Button type="submit" appearance="primary" disabled={!canSave || busy}>
+                  {t('save')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        </DialogSurface>
+      </Dialog>
+    </>
   );
 }

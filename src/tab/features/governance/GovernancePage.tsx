@@ -80,6 +80,7 @@ function GovernanceTabs(props: {
   reload: () => Promise<void>;
 }) {
   const t = useMessages(governanceMessages);
+  const styles = useGovernanceStyles();
   const [tab, setTab] = useState<GovernanceTab>('inventory');
   const [detail, setDetail] = useState<Detail>();
   const { governance, snapshot, reload } = props;
@@ -101,7 +102,11 @@ function GovernanceTabs(props: {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" aria-label={t(TABS.find((entry) => entry.id === tab)!.label)}>
+      <div
+        className={styles.root}
+        role="tabpanel"
+        aria-label={t(TABS.find((entry) => entry.id === tab)!.label)}
+      >
         {detail?.type === 'partner' && (
           <PartnerPage
             snapshot={snapshot}

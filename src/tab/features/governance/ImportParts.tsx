@@ -26,7 +26,7 @@ export function ImportPreview({ sheet }: { sheet: string[][] }) {
   return (
     <div className={styles.tableWrap}>
       <h3 className={styles.subheading}>{caption}</h3>
-      <Table aria-label={caption} size="small">
+      <Table aria-label={caption} size="small" className={styles.table}>
         <TableHeader>
           <TableRow>
             {header.map((cell, index) => (

@@ -13,6 +13,7 @@ import type { GovernanceData } from '../../../domain/governance/model';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { formatDate } from '../../shell/dates';
 import { costParts, partyLabel, termLabel } from './labels';
+import { useGovernanceStyles } from './governanceStyles';
 import { governanceMessages } from './messages';
 
 /** Props of the inventory tables. */
@@ -38,8 +39,9 @@ function Header({ cells }: { cells: string[] }) {
 export function AssetTable({ data, onOpenAsset }: InventoryTableProps) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const styles = useGovernanceStyles();
   return (
-    <Table aria-label={t('assets')} size="small">
+    <Table aria-label={t('assets')} size="small" className={styles.table}>
       <Header cells={[t('name'), t('kind'), t('owner'), t('usedBy')]} />
       <TableBody>
         {data.assets.map((asset) => (
@@ -70,8 +72,9 @@ export function AssetTable({ data, onOpenAsset }: InventoryTableProps) {
 export function PartnerTable({ data, onOpenPartner }: InventoryTableProps) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const styles = useGovernanceStyles();
   return (
-    <Table aria-label={t('partners')} size="small">
+    <Table aria-label={t('partners')} size="small" className={styles.table}>
       <Header cells={[t('name'), t('kind'), t('contact')]} />
       <TableBody>
         {data.partners.map((partner) => (
@@ -101,8 +104,9 @@ export function PartnerTable({ data, onOpenPartner }: InventoryTableProps) {
 export function ContractTable({ data }: { data: GovernanceData }) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const styles = useGovernanceStyles();
   return (
-    <Table aria-label={t('contracts')} size="small">
+    <Table aria-label={t('contracts')} size="small" className={styles.table}>
       <Header
         cells={[
           t('name'),
@@ -144,9 +148,10 @@ export function ContractTable({ data }: { data: GovernanceData }) {
 export function DataOwnershipTable({ data }: { data: GovernanceData }) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const styles = useGovernanceStyles();
   const assetName = (key: string) => data.assets.find((asset) => asset.key === key)?.name ?? key;
   return (
-    <Table aria-label={t('dataOwnership')} size="small">
+    <Table aria-label={t('dataOwnership')} size="small" className={styles.table}>
       <Header cells={[t('dataSet'), t('owner'), t('assets')]} />
       <TableBody>
         {data.dataOwnership.map((entry) => (

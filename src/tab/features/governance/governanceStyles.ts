@@ -20,5 +20,8 @@ export const useGovernanceStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   tableWrap: { overflowX: 'auto' },
+  // Fluent's Table is fixed-layout; auto lets long Dutch words such as contract kinds fit.
+  table: { tableLayout: 'auto' },
+  action: { alignSelf: 'start' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });

@@ -16,9 +16,19 @@ export function isCsv(file: File): boolean {
   return file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
 }
 
+function readText(file: File): Promise<string> {
+  // FileReader rather than Blob.text(), which older WebViews and jsdom lack.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
 /** Reads the first sheet of a workbook, or a CSV file, as text cells. */
 export async function readSpreadsheet(file: File): Promise<string[][]> {
-  if (isCsv(file)) return parseCsv(await file.text());
+  if (isCsv(file)) return parseCsv(await readText(file));
 
   // The reader is loaded here, not at the top, so the tab's first load does not carry it.
   const { readSheet } = await import('read-excel-file/browser');
