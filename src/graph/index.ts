@@ -21,8 +21,10 @@ import { riskMapper } from './repositories/risks';
 import { roundMapper } from './repositories/rounds';
 import { SettingsRepository, settingsMapper } from './repositories/settings';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
-import { SiteDirectory } from './sites';
+import { directoryFor } from './channelSite';
 import type { RisicoradarStore, TeamLocation } from './store';
+import { openTeamsStore } from './teams';
+import { readMyTasks, type MyTask } from './teamsTasks';
 
 export { GRAPH_BASE_URL } from './client';
 export { GraphRequestError } from './errors';
@@ -30,6 +32,7 @@ export { GraphValidationError } from './validation';
 export type { ValidationMessage, ValidationReason } from './validation';
 export type { GraphErrorKind } from './errors';
 export type { JoinedTeam, TeamChannel } from './people';
+export type { MyTask } from './teamsTasks';
 
 /** Options of {@link createGraphSession}. */
 export interface GraphSessionOptions extends GraphClientOptions {
@@ -44,6 +47,8 @@ export interface GraphSession {
   channels(groupId: string): Promise<TeamChannel[]>;
   /** Returns the store of one team; lists are found on first use, or created by `provision`. */
   openStore(location: TeamLocation): RisicoradarStore;
+  /** Reads the signed-in user's Planner tasks in the given plans. */
+  myTasks(planIds: readonly string[]): Promise<MyTask[]>;
   /** HTTP requests sent so far, retries included. */
   requestCount(): number;
 }
@@ -53,7 +58,7 @@ function openStore(
   location: TeamLocation,
   requestCount: () => number,
 ): RisicoradarStore {
-  const directory = new SiteDirectory(api, location.groupId);
+  const directory = directoryFor(api, location);
   const settings = new SettingsRepository(new ListRepository(api, directory, settingsMapper));
   const actions = new ListRepository(api, directory, actionMapper);
   const members = () => readMembers(api, location.groupId);
@@ -77,6 +82,7 @@ function openStore(
       requestCount,
     }),
     governance: openGovernanceStore(api, directory),
+    teams: openTeamsStore(api, location),
   };
 }
 
@@ -89,6 +95,7 @@ export function createGraphSession(options: GraphSessionOptions): GraphSession {
     joinedTeams: () => readJoinedTeams(api),
     channels: (groupId) => readChannels(api, groupId),
     openStore: (location) => openStore(api, location, requestCount),
+    myTasks: (planIds) => readMyTasks(api, planIds),
     requestCount,
   };
 }

@@ -10,6 +10,7 @@ import type {
   PrivilegedAccess,
   RoleAssignment,
 } from '../domain/governance/model';
+import type { TeamsStore } from './teams';
 
 /** Progress of a long operation, for a progress bar: `done` of `total` steps, with a step label key. */
 export interface Progress {
@@ -24,6 +25,11 @@ export type ProgressHandler = (progress: Progress) => void;
 export interface TeamLocation {
   groupId: string;
   channelId?: string;
+  /**
+   * Which site holds the lists: the team's site (the default), or the channel's own site, which a
+   * private channel has and only its members can read.
+   */
+  siteSource?: 'team' | 'channel';
 }
 
 export interface ProvisionResult {
@@ -136,6 +142,11 @@ export interface RisicoradarStore {
    * written before these lists still type-check; the Graph store always provides it.
    */
   governance?: GovernanceStore;
+  /**
+   * Who can read the data, and posts to the channel. Optional only so that test stores written
+   * before it still type-check; the Graph store always provides it.
+   */
+  teams?: TeamsStore;
 }
 
 /** The governance lists of one team, one repository each. */

@@ -32,6 +32,8 @@ export interface RouteDefinition {
   label: RouteLabelKey;
   /** Set for the pages under Toetsing. */
   group?: 'review';
+  /** True when the page renders its own h1; the shell gives the others one from the label. */
+  ownHeading?: boolean;
   Page: ComponentType | LazyExoticComponent<ComponentType>;
 }
 
@@ -73,10 +75,22 @@ const FindingsPage = lazy(() =>
 
 /** All routes in navigation order. */
 export const routes: readonly RouteDefinition[] = [
-  { id: 'start', label: 'navStart', Page: StartPage },
-  { id: 'questionnaire', label: 'navQuestionnaire', Page: QuestionnairePage },
-  { id: 'review/comparison', label: 'navComparison', group: 'review', Page: ComparisonPage },
-  { id: 'review/findings', label: 'navFindings', group: 'review', Page: FindingsPage },
+  { id: 'start', label: 'navStart', ownHeading: true, Page: StartPage },
+  { id: 'questionnaire', label: 'navQuestionnaire', ownHeading: true, Page: QuestionnairePage },
+  {
+    id: 'review/comparison',
+    label: 'navComparison',
+    group: 'review',
+    ownHeading: true,
+    Page: ComparisonPage,
+  },
+  {
+    id: 'review/findings',
+    label: 'navFindings',
+    group: 'review',
+    ownHeading: true,
+    Page: FindingsPage,
+  },
   {
     id: 'type',
     label: 'navType',
@@ -90,6 +104,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     id: 'governance',
     label: 'navGovernance',
+    ownHeading: true,
     Page: lazyFeaturePage('../features/governance/GovernancePage.tsx', 'GovernancePage'),
   },
   {

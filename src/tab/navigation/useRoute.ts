@@ -3,7 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { findRoute, type RouteId } from './routes';
 
 function readHash(): RouteId {
-  return findRoute(window.location.hash.replace(/^#\/?/, '')).id;
+  const path = window.location.hash.replace(/^#\/?/, '');
+  // A local deep link, `#/risks/<key>`, opens the page before its key.
+  const item = /^(risks|actions)\//.exec(path);
+  return findRoute(item ? (item[1] as string) : path).id;
 }
 
 /** The current route id and a function to navigate. */

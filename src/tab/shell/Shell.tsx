@@ -1,17 +1,15 @@
 /** The tab's shell: theme, locale, start-up, the session context and the current page. */
-import { Suspense } from 'react';
-import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { LocaleContext, useMessages } from '../i18n/messages';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { LocaleContext } from '../i18n/messages';
+import { ConfigPage } from '../features/config/ConfigPage';
+import { MyActionsPage } from '../features/my-actions/MyActionsPage';
 import { RoundProvider } from '../features/questionnaire/RoundContext';
-import { AppNav } from '../navigation/AppNav';
-import { NavigationContext } from '../navigation/NavigationContext';
-import { findRoute } from '../navigation/routes';
-import { useRoute } from '../navigation/useRoute';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NoHostView, RemoveView, SignInView } from './HostViews';
+import { Pages } from './Pages';
 import { SessionContext } from './StoreContext';
 import { ConnectingView, FailureView, UserPicker } from './StartupViews';
 import { ShellHeader } from './ShellHeader';
-import { shellMessages } from './shellMessages';
 import { usePreferences } from './usePreferences';
 import { useStartup, type Startup, type StartupDependencies } from './useStartup';
 
@@ -25,7 +23,10 @@ export interface ShellProps {
   dependencies?: StartupDependencies;
 }
 
-/** Renders the whole tab. */
+/**
+ * Renders the whole tab. Fluent's dialogs and popovers render in portals, and FluentProvider
+ * gives each portal's mount node its theme class, so they follow a theme switch as well.
+ */
 export function Shell({ dependencies }: ShellProps) {
   const startup = useStartup(dependencies);
   const preferences = usePreferences(startup.host);
@@ -63,6 +64,12 @@ function StartupContent({ startup, localMode }: { startup: Startup; localMode: b
   switch (state.stage) {
     case 'detecting':
       return <ConnectingView />;
+    case 'noHost':
+      return <NoHostView hostName={state.hostName} />;
+    case 'remove':
+      return <RemoveView />;
+    case 'signIn':
+      return <SignInView onSignIn={state.signIn} />;
     case 'chooseUser':
       return (
         <UserPicker
@@ -74,6 +81,10 @@ function StartupContent({ startup, localMode }: { startup: Startup; localMode: b
       );
     case 'connecting':
       return <ConnectingView progress={state.progress} />;
+    case 'configure':
+      return <ConfigPage store={state.store} inTeams={startup.host?.kind === 'teams'} />;
+    case 'personal':
+      return <MyActionsPage graph={state.graph} tenantId={state.tenantId} />;
     case 'failed':
       return (
         <FailureView
@@ -91,24 +102,4 @@ function StartupContent({ startup, localMode }: { startup: Startup; localMode: b
         </SessionContext.Provider>
       );
   }
-}
-
-function Pages() {
-  const [current, navigate] = useRoute();
-  const route = findRoute(current);
-  return (
-    <NavigationContext.Provider value={navigate}>
-      <AppNav current={current} onNavigate={navigate} />
-      <ErrorBoundary key={route.id}>
-        <Suspense fallback={<PageSpinner />}>
-          <route.Page />
-        </Suspense>
-      </ErrorBoundary>
-    </NavigationContext.Provider>
-  );
-}
-
-function PageSpinner() {
-  const t = useMessages(shellMessages);
-  return <Spinner label={t('loadingPage')} />;
 }

@@ -17,7 +17,7 @@ import { describeError } from './errors';
 import type { LocalUser } from './localMode';
 import { SessionOpenError } from './openSession';
 import { shellMessages } from './shellMessages';
-import { TeamsSignInNotAvailableError } from './tokenSource';
+import { MissingClientIdError } from './nestedAuth';
 
 type ShellKey = keyof typeof shellMessages.nl;
 
@@ -101,7 +101,7 @@ export function ConnectingView({ progress }: { progress?: Progress }) {
 }
 
 function failureText(error: unknown, t: (key: ShellKey) => string, locale: Locale) {
-  if (error instanceof TeamsSignInNotAvailableError) return t('teamsSignInNotYet');
+  if (error instanceof MissingClientIdError) return t('missingClientId');
   if (error instanceof SessionOpenError) return t(error.reason);
   if (
     typeof error === 'object' &&

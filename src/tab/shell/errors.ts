@@ -4,15 +4,15 @@ import { defineMessages, translate, type Locale } from '../i18n/messages';
 const errorMessages = defineMessages(
   {
     forbidden:
-      'U hebt geen toegang tot deze gegevens. Vraag de eigenaar van het team om u als lid toe te voegen.',
-    unauthorized: 'Uw aanmelding is verlopen. Laad de pagina opnieuw om u opnieuw aan te melden.',
+      'Je hebt geen toegang tot deze gegevens. Vraag de eigenaar van het team om je als lid toe te voegen.',
+    unauthorized: 'Je aanmelding is verlopen. Laad de pagina opnieuw om je opnieuw aan te melden.',
     notFound:
       'Dit onderdeel bestaat niet meer; iemand heeft het misschien verwijderd. Laad de pagina opnieuw.',
     conflict:
-      'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe waarde en kies welke u wilt bewaren.',
+      'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe waarde en kies welke je wilt bewaren.',
     busy: 'Microsoft 365 is even druk. Risicoradar probeert het automatisch opnieuw; wacht een ogenblik.',
     offline:
-      'Er is geen verbinding met Microsoft 365. Controleer uw netwerkverbinding en probeer het opnieuw.',
+      'Er is geen verbinding met Microsoft 365. Controleer je netwerkverbinding en probeer het opnieuw.',
     invalid: 'Microsoft 365 heeft de wijziging geweigerd omdat een waarde ongeldig is ({detail}).',
     tooLong: 'De tekst is te lang voor Microsoft 365. Maak hem korter en probeer het opnieuw.',
     server:

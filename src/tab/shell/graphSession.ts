@@ -1,7 +1,7 @@
 /** The part of the Graph layer's session API the shell uses, so tests can pass a fake session. */
 import type { Person } from '../../domain/model';
 import { createGraphSession, GRAPH_BASE_URL } from '../../graph';
-import type { JoinedTeam, TeamChannel } from '../../graph';
+import type { JoinedTeam, MyTask, TeamChannel } from '../../graph';
 import type { RisicoradarStore, TeamLocation } from '../../graph/store';
 
 /** The operations of a Graph session before a team is chosen. */
@@ -10,6 +10,8 @@ export interface GraphSession {
   joinedTeams(): Promise<JoinedTeam[]>;
   channels(groupId: string): Promise<TeamChannel[]>;
   openStore(location: TeamLocation): RisicoradarStore | Promise<RisicoradarStore>;
+  /** The signed-in user's Planner tasks in the given plans; optional for test sessions. */
+  myTasks?(planIds: readonly string[]): Promise<MyTask[]>;
 }
 
 /** Options of a session factory: Graph's base URL, the token source, extra token hosts. */

@@ -69,3 +69,19 @@ export function saveChosenUser(userPrincipalName: string | undefined): void {
   if (userPrincipalName) sessionStorage.setItem(LOCAL_USER_KEY, userPrincipalName);
   else sessionStorage.removeItem(LOCAL_USER_KEY);
 }
+
+/** The team and channel the stand-in gives local mode, as Teams gives them in its context. */
+export interface LocalContext {
+  groupId: string;
+  channelId: string;
+  channelMembershipType: string;
+}
+
+/** Fetches `GET /_local/context`, optionally for another channel of the demo team. */
+export async function fetchLocalContext(channelId?: string): Promise<LocalContext> {
+  const query = channelId ? `?channelId=${encodeURIComponent(channelId)}` : '';
+  return (await readJson(
+    await fetch(`/_local/context${query}`),
+    'reading the local context',
+  )) as LocalContext;
+}

@@ -2,6 +2,8 @@
 import type { ProgressHandler, TeamLocation } from '../../graph/store';
 import type { SessionValue } from './StoreContext';
 import type { GraphSession } from './graphSession';
+import type { TeamsHostContext } from './host';
+import type { LocalContext } from './localMode';
 
 /** The reason a session could not open, so the shell shows a message of its own for it. */
 export type SessionFailure = 'noTeam' | 'noChannel' | 'noTeamContext';
@@ -14,32 +16,39 @@ export class SessionOpenError extends Error {
   }
 }
 
-/** Finds the first team and its first channel; in local mode that is the demo team. */
-export async function findLocalLocation(graph: GraphSession): Promise<TeamLocation> {
-  const teams = await graph.joinedTeams();
-  const team = teams[0];
-  if (!team) throw new SessionOpenError('noTeam');
-  const channelId = await findChannelId(graph, team.id);
-  return { groupId: team.id, channelId };
+/** Returns where a private channel's data lives: on the channel's own site. */
+function siteSourceOf(membershipType: string | undefined): TeamLocation['siteSource'] {
+  return membershipType?.toLowerCase() === 'private' ? 'channel' : 'team';
 }
 
-// Listing channels needs Channel.ReadBasic.All, which the app does not request because Teams gives
-// the channel in its context. Without it the tab still works; only channel threads need the id.
-// NOTE: local mode then has no channel id; the stand-in could give the demo channel like a context.
-async function findChannelId(graph: GraphSession, groupId: string): Promise<string | undefined> {
-  try {
-    const channels = await graph.channels(groupId);
-    const channel = channels.find((c) => c.membershipType !== 'private') ?? channels[0];
-    if (!channel) throw new SessionOpenError('noChannel');
-    return channel.id;
-  } catch (error) {
-    if ((error as { status?: unknown }).status !== 403) throw error;
-    console.error(
-      '[shell] listing the channels was forbidden; continuing without a channel',
-      error,
-    );
-    return undefined;
-  }
+/**
+ * Finds local mode's team and channel. The stand-in gives them the way Teams gives its context,
+ * because listing channels needs Channel.ReadBasic.All, which the app does not request. The
+ * joined teams confirm that the demo user is a member.
+ */
+export async function findLocalLocation(
+  graph: GraphSession,
+  context: LocalContext | undefined,
+): Promise<TeamLocation> {
+  const teams = await graph.joinedTeams();
+  const team = context ? teams.find((t) => t.id === context.groupId) : teams[0];
+  if (!team) throw new SessionOpenError('noTeam');
+  if (!context) return { groupId: team.id };
+  return {
+    groupId: team.id,
+    channelId: context.channelId,
+    siteSource: siteSourceOf(context.channelMembershipType),
+  };
+}
+
+/** Reads the team location from the Teams context; outside a team there is no place for data. */
+export function teamsLocation(context: TeamsHostContext): TeamLocation {
+  if (!context.groupId) throw new SessionOpenError('noTeamContext');
+  return {
+    groupId: context.groupId,
+    channelId: context.channelId,
+    siteSource: siteSourceOf(context.channelMembershipType),
+  };
 }
 
 /** Opens the store for the location, provisions its lists and reads the user and the members. */

@@ -7,8 +7,8 @@ import type { GraphSession } from '../../../../src/tab/shell/graphSession';
 import { LOCAL_USER_KEY } from '../../../../src/tab/shell/localMode';
 import { Shell } from '../../../../src/tab/shell/Shell';
 import type { StartupDependencies } from '../../../../src/tab/shell/useStartup';
-import { TeamsSignInNotAvailableError } from '../../../../src/tab/shell/tokenSource';
 import { createMemoryStore, people } from '../fakes/memoryStore';
+import { SignInRequiredError } from '../../../../src/tab/shell/tokenSource';
 
 // The Teams host is replaced through the start-up dependencies; only the theme handler is called.
 vi.mock('@microsoft/teams-js', () => ({ app: { registerOnThemeChangeHandler: vi.fn() } }));
@@ -89,21 +89,56 @@ describe('Shell in local mode', () => {
 });
 
 describe('Shell in Teams', () => {
-  it('explains that Teams sign-in is not available yet', async () => {
+  const teamsContext = {
+    groupId: 'group-1',
+    channelId: 'channel-1',
+    locale: 'nl-BE',
+    theme: 'default' as const,
+    hostName: 'Outlook',
+  };
+
+  it('offers Teams when the host has no nested app auth', async () => {
+    const dependencies: StartupDependencies = {
+      ...localDependencies(),
+      detectHost: async () => ({
+        kind: 'teams',
+        context: teamsContext,
+        config: { tenant: 'microsoft' },
+      }),
+      isNestedAuthRecommended: async () => () => false,
+    };
+    render(<Shell dependencies={dependencies} />);
+
+    expect(
+      await screen.findByRole('heading', { name: /Open Risicoradar in Microsoft Teams/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Outlook biedt geen aanmelding/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Openen in Teams' })).toBeInTheDocument();
+  });
+
+  it('shows Aanmelden when MSAL needs the user', async () => {
+    const signIn = vi.fn(async () => undefined);
     const dependencies: StartupDependencies = {
       ...localDependencies({
+        joinedTeams: () => Promise.reject(new SignInRequiredError()),
         openStore: async () => {
-          throw new TeamsSignInNotAvailableError();
+          throw new SignInRequiredError();
         },
       }),
       detectHost: async () => ({
         kind: 'teams',
-        context: { groupId: 'group-1', channelId: 'channel-1', locale: 'nl-BE', theme: 'default' },
+        context: teamsContext,
+        config: { tenant: 'microsoft' },
       }),
+      isNestedAuthRecommended: async () => () => true,
+      createNestedAuth: async () => ({ getToken: async () => 'token', signIn }),
     };
     render(<Shell dependencies={dependencies} />);
+    const user = userEvent.setup();
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(/nog niet beschikbaar/);
+    await user.click(await screen.findByRole('button', { name: 'Aanmelden' }));
+
+    expect(signIn).toHaveBeenCalledTimes(1);
   });
 });
 
