@@ -7,7 +7,8 @@ import {
   Spinner,
   Text,
 } from '@fluentui/react-components';
-import type { Risk } from '../../../domain/model';
+import type { RiskDomainId } from '../../../content/model';
+import type { DateOnly, Risk } from '../../../domain/model';
 import { useMessages } from '../../i18n/messages';
 import { riskMessages } from './messages';
 import { RiskTable } from './RiskTable';
@@ -21,6 +22,9 @@ export interface RegisterBodyProps {
   onRetry: () => void;
   onEdit: (risk: Risk) => void;
   onAddAction?: (risk: Risk) => void;
+  onOpen?: (risk: Risk) => void;
+  topDomains?: readonly RiskDomainId[];
+  today: DateOnly;
 }
 
 /** Renders what fits the load status and announces the count politely when the filter changes. */
@@ -31,6 +35,9 @@ export function RegisterBody({
   onRetry,
   onEdit,
   onAddAction,
+  onOpen,
+  topDomains,
+  today,
 }: RegisterBodyProps) {
   const t = useMessages(riskMessages);
   if (status === 'loading') return <Spinner label={t('loading')} />;
@@ -51,7 +58,14 @@ export function RegisterBody({
       {shown.length === 0 ? (
         <Text>{t('noMatch')}</Text>
       ) : (
-        <RiskTable risks={shown} onEdit={onEdit} onAddAction={onAddAction} />
+        <RiskTable
+          risks={shown}
+          onEdit={onEdit}
+          onAddAction={onAddAction}
+          onOpen={onOpen}
+          topDomains={topDomains}
+          today={today}
+        />
       )}
     </>
   );

@@ -11,12 +11,17 @@ import {
   MessageBarBody,
   Text,
 } from '@fluentui/react-components';
+import { Checkbox } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { Person, Risk } from '../../../domain/model';
+import type { DateOnly, Person, Risk } from '../../../domain/model';
+import { recordReview, reviewLevel, type ReviewCycles } from '../../../domain/reviewDates';
 import type { Repository } from '../../../graph/store';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { describeError } from '../../shell/errors';
 import { ConflictPanel } from './ConflictPanel';
+import { depthConflictRows } from './depthConflictRows';
+import { depthMessages } from './depthMessages';
+import { LEVEL_KEYS } from './riskLabels';
 import { riskMessages } from './messages';
 import { riskConflictRows } from './riskConflictRows';
 import { validateDraft, type RiskDraft } from './riskDraft';
@@ -34,12 +39,18 @@ export interface RiskEditorDialogProps {
   /** Called with the saved risk, or with undefined when the user kept the stored version. */
   onDone: (saved: Risk | undefined) => void;
   onCancel: () => void;
+  /** Today's date, for "Als herziening opslaan". */
+  today: DateOnly;
+  cycles: ReviewCycles;
 }
 
 /** Edits a copy of the risk, which is stored only when "Opslaan" passes the checks. */
 export function RiskEditorDialog(props: RiskEditorDialogProps) {
-  const { initial, repository, members, onDone, onCancel } = props;
+  const { initial, repository, members, onDone, onCancel, today, cycles } = props;
   const t = useMessages(riskMessages);
+  const d = useMessages(depthMessages);
+  // A new risk is analysed as it is entered, so saving it counts as its first review.
+  const [asReview, setAsReview] = useState(!initial.id);
   useRestoreFocus();
   const locale = useLocale();
   const [draft, setDraft] = useState(initial);
@@ -56,7 +67,8 @@ export function RiskEditorDialog(props: RiskEditorDialogProps) {
   function submit(event: FormEvent) {
     event.preventDefault();
     setAttempted(true);
-    if (checked.risk) void saver.save(checked.risk);
+    if (!checked.risk) return;
+    void saver.save(asReview ? recordReview(checked.risk, today, cycles) : checked.risk);
   }
 
   const conflict = saver.conflict;
@@ -73,7 +85,12 @@ export function RiskEditorDialog(props: RiskEditorDialogProps) {
         {conflict ? (
           <ConflictPanel
             rows={
-              conflict.theirs ? riskConflictRows(t, locale, conflict.mine, conflict.theirs) : []
+              conflict.theirs
+                ? [
+                    ...riskConflictRows(t, locale, conflict.mine, conflict.theirs),
+                    ...depthConflictRows(d, t('noOwner'), conflict.mine, conflict.theirs),
+                  ]
+                : []
             }
             problem={conflictProblem}
             busy={saver.saving}
@@ -94,6 +111,20 @@ export function RiskEditorDialog(props: RiskEditorDialogProps) {
                   members={members}
                   problems={problems}
                 />
+                <Checkbox
+                  label={d('saveAsReview')}
+                  checked={asReview}
+                  onChange={(_, data) => setAsReview(data.checked === true)}
+                />
+                {asReview && checked.risk && (
+                  <Text block>
+                    {d('reviewCycleHint', {
+                      date: recordReview(checked.risk, today, cycles).nextReview ?? '',
+                      days: cycles[reviewLevel(checked.risk)],
+                      level: t(LEVEL_KEYS[reviewLevel(checked.risk)]),
+                    })}
+                  </Text>
+                )}
                 {saver.failure !== undefined && (
                   <MessageBar intent="error">
                     <MessageBarBody>

@@ -1,25 +1,32 @@
-/** The register's search box and its filters on domain and status. */
-import { Field, SearchBox } from '@fluentui/react-components';
+/** The register's search box and its filters on domain, level, owner, status and overdue review. */
+import { Checkbox, Field, SearchBox } from '@fluentui/react-components';
 import { FittedSelect } from './FittedSelect';
 import { riskDomains } from '../../../content/domains';
 import type { RiskDomainId } from '../../../content/model';
-import type { RiskStatus } from '../../../domain/model';
+import type { Person, RiskStatus } from '../../../domain/model';
+import type { RiskLevel } from '../../../domain/riskScore';
+import { depthMessages } from './depthMessages';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { domainLabel } from './domainLabel';
 import { riskMessages } from './messages';
 import type { RiskFilter } from './riskFilter';
-import { RISK_STATUSES, STATUS_KEYS } from './riskLabels';
+import { LEVEL_KEYS, RISK_STATUSES, STATUS_KEYS } from './riskLabels';
 import { useRiskPageStyles } from './riskStyles';
 
 /** Props of RiskFilters. */
 export interface RiskFiltersProps {
   filter: RiskFilter;
   onChange: (filter: RiskFilter) => void;
+  /** The team's members, for the owner filter. */
+  members: readonly Person[];
 }
 
+const LEVELS: readonly RiskLevel[] = ['critical', 'high', 'medium', 'low'];
+
 /** Renders labelled controls whose changes apply at once. */
-export function RiskFilters({ filter, onChange }: RiskFiltersProps) {
+export function RiskFilters({ filter, onChange, members }: RiskFiltersProps) {
   const t = useMessages(riskMessages);
+  const d = useMessages(depthMessages);
   const locale = useLocale();
   const styles = useRiskPageStyles();
   return (
@@ -46,7 +53,34 @@ export function RiskFilters({ filter, onChange }: RiskFiltersProps) {
           ))}
         </FittedSelect>
       </Field>
-      <Field label={t('filterStatus')} className={styles.filter}>
+      <Field label={d('filterLevel')} className={styles.narrowFilter}>
+        <FittedSelect
+          value={filter.level}
+          onChange={(_, data) => onChange({ ...filter, level: data.value as RiskLevel | 'all' })}
+        >
+          <option value="all">{d('allLevels')}</option>
+          {LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {t(LEVEL_KEYS[level])}
+            </option>
+          ))}
+        </FittedSelect>
+      </Field>
+      <Field label={d('filterOwner')} className={styles.narrowFilter}>
+        <FittedSelect
+          value={filter.owner}
+          onChange={(_, data) => onChange({ ...filter, owner: data.value })}
+        >
+          <option value="all">{d('allOwners')}</option>
+          <option value="none">{d('withoutOwner')}</option>
+          {members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.displayName}
+            </option>
+          ))}
+        </FittedSelect>
+      </Field>
+      <Field label={t('filterStatus')} className={styles.narrowFilter}>
         <FittedSelect
           value={filter.status}
           onChange={(_, data) => onChange({ ...filter, status: data.value as RiskStatus | 'all' })}
@@ -59,6 +93,11 @@ export function RiskFilters({ filter, onChange }: RiskFiltersProps) {
           ))}
         </FittedSelect>
       </Field>
+      <Checkbox
+        label={d('filterOverdue')}
+        checked={filter.overdueOnly}
+        onChange={(_, data) => onChange({ ...filter, overdueOnly: data.checked === true })}
+      />
     </>
   );
 }

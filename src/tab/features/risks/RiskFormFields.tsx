@@ -8,6 +8,7 @@ import { useLocale, useMessages } from '../../i18n/messages';
 import { domainLabel } from './domainLabel';
 import { riskMessages } from './messages';
 import { PersonSelect } from './PersonSelect';
+import { RiskDepthFields } from './RiskDepthFields';
 import type { RiskDraft, RiskDraftProblems } from './riskDraft';
 import { impactKeys, likelihoodKeys, RISK_STATUSES, STATUS_KEYS } from './riskLabels';
 import { useRiskEditorStyles } from './riskStyles';
@@ -95,6 +96,7 @@ export function RiskFormFields({ draft, onChange, members, problems }: RiskFormF
         />
       </div>
       <ScoreSummary likelihood={draft.likelihood} impact={draft.impact} />
+      <RiskDepthFields draft={draft} onChange={onChange} members={members} problems={problems} />
       <div className={styles.owners}>
         <PersonSelect
           label={t('fieldRiskOwner')}

@@ -1,4 +1,4 @@
-/** The register as a table: title, domain, score, level, risk owner and status per risk. */
+/** The register as a table: title, domain, scores before and after controls, owner, status, review. */
 import {
   Button,
   Table,
@@ -8,9 +8,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { EditRegular, TaskListAddRegular } from '@fluentui/react-icons';
-import type { Risk } from '../../../domain/model';
-import { tryAssessRisk } from '../../../domain/riskScore';
+import { EditRegular, OpenRegular, TaskListAddRegular } from '@fluentui/react-icons';
+import type { RiskDomainId } from '../../../content/model';
+import type { DateOnly, Risk } from '../../../domain/model';
+import { reviewOverdue } from '../../../domain/reviewDates';
+import { assessView, currentAssessment } from '../../../domain/riskScore';
+import { depthMessages } from './depthMessages';
+import { TopDomainMark } from './TopDomainMark';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { domainLabel } from './domainLabel';
 import { LevelBadge } from './LevelBadge';
@@ -24,11 +28,17 @@ export interface RiskTableProps {
   onEdit: (risk: Risk) => void;
   /** Starts an action linked to the risk. Without it, the button is hidden. */
   onAddAction?: (risk: Risk) => void;
+  /** Opens the risk page. Without it, the button is hidden. */
+  onOpen?: (risk: Risk) => void;
+  topDomains?: readonly RiskDomainId[];
+  today: DateOnly;
 }
 
 /** Renders one row per risk, with the risk's title in each button's accessible name. */
-export function RiskTable({ risks, onEdit, onAddAction }: RiskTableProps) {
+export function RiskTable(props: RiskTableProps) {
+  const { risks, onEdit, onAddAction, onOpen, topDomains = [], today } = props;
   const t = useMessages(riskMessages);
+  const d = useMessages(depthMessages);
   const locale = useLocale();
   const styles = useRiskPageStyles();
   return (
@@ -38,25 +48,53 @@ export function RiskTable({ risks, onEdit, onAddAction }: RiskTableProps) {
           <TableHeaderCell className={styles.titleColumn}>{t('columnTitle')}</TableHeaderCell>
           <TableHeaderCell>{t('columnDomain')}</TableHeaderCell>
           <TableHeaderCell>{t('columnScore')}</TableHeaderCell>
+          <TableHeaderCell>{d('scoreAfter')}</TableHeaderCell>
           <TableHeaderCell>{t('columnLevel')}</TableHeaderCell>
           <TableHeaderCell>{t('columnOwner')}</TableHeaderCell>
           <TableHeaderCell>{t('columnStatus')}</TableHeaderCell>
+          <TableHeaderCell>{d('fieldNextReview')}</TableHeaderCell>
           <TableHeaderCell className={styles.actionsColumn}>{t('columnActions')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {risks.map((risk) => {
-          const assessment = tryAssessRisk(risk.likelihood, risk.impact);
+          const before = assessView(risk, 'inherent');
+          const after = assessView(risk, 'residual');
+          const current = currentAssessment(risk);
+          const isTop = topDomains.includes(risk.domain);
           return (
             <TableRow key={risk.key}>
-              <TableCell className={styles.titleCell}>{risk.title}</TableCell>
+              <TableCell className={styles.titleCell}>
+                {risk.title}
+                {isTop && (
+                  <>
+                    {' '}
+                    <TopDomainMark />
+                  </>
+                )}
+              </TableCell>
               <TableCell>{domainLabel(risk.domain, locale)}</TableCell>
-              <TableCell>{assessment?.score ?? '–'}</TableCell>
-              <TableCell>{assessment && <LevelBadge level={assessment.level} />}</TableCell>
+              <TableCell>{before?.score ?? '–'}</TableCell>
+              <TableCell>{after?.score ?? '–'}</TableCell>
+              <TableCell>{current && <LevelBadge level={current.level} />}</TableCell>
               <TableCell>{risk.riskOwner?.displayName ?? t('noOwner')}</TableCell>
               <TableCell>{t(STATUS_KEYS[risk.status] ?? 'statusOpen')}</TableCell>
               <TableCell>
+                {risk.nextReview ?? d('noDate')}
+                {reviewOverdue(risk, today) && ` (${d('overdueMark')})`}
+              </TableCell>
+              <TableCell>
                 <div className={styles.rowButtons}>
+                  {onOpen && (
+                    <Button
+                      size="small"
+                      icon={<OpenRegular />}
+                      aria-label={d('openRiskLabel', { title: risk.title })}
+                      onClick={() => onOpen(risk)}
+                    >
+                      {d('open')}
+                    </Button>
+                  )}
                   <Button
                     size="small"
                     icon={<EditRegular />}

@@ -1,39 +1,68 @@
-/** The Risico's page: the register with its filters, and the dialogs that add and edit risks. */
-import { Button, MessageBar, MessageBarBody, Text, Title2 } from '@fluentui/react-components';
-import { AddRegular, LibraryRegular } from '@fluentui/react-icons';
+/** The Risico's page: the register or its heat map, the risk page, and the dialogs that edit risks. */
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  Title2,
+} from '@fluentui/react-components';
+import { AddRegular, LibraryRegular, StarRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
-import type { Action, Risk } from '../../../domain/model';
+import type { Action, DateOnly, Risk } from '../../../domain/model';
 import { useLocale, useMessages } from '../../i18n/messages';
+import { toDateOnly } from '../../shell/dates';
 import { useSession } from '../../shell/StoreContext';
 import { actionDraftForRisk } from '../actions/actionDraft';
 import { ActionEditorDialog } from '../actions/ActionEditorDialog';
 import { actionMessages } from '../actions/messages';
 import { CataloguePicker } from './CataloguePicker';
 import { draftFromCatalogue } from './catalogueDraft';
+import { depthMessages } from './depthMessages';
+import { HeatMap } from './HeatMap';
 import { riskMessages } from './messages';
 import { RegisterBody } from './RegisterBody';
+import { RiskDetailDialog } from './RiskDetailDialog';
 import { newRiskDraft, type RiskDraft } from './riskDraft';
 import { RiskEditorDialog } from './RiskEditorDialog';
 import { filterRisks, NO_FILTER, type RiskFilter } from './riskFilter';
 import { RiskFilters } from './RiskFilters';
 import { useRiskPageStyles } from './riskStyles';
+import { TopDomainsPicker } from './TopDomainsPicker';
+import { useRiskContext } from './useRiskContext';
 import { useRiskRegister } from './useRiskRegister';
 
+/** Props of RisksPage. */
+export interface RisksPageProps {
+  /** Today's date; tests pin it. */
+  today?: DateOnly;
+}
+
 /** Shows the team's risk register as the "Risico's" page. */
-export function RisksPage() {
+export function RisksPage({ today = toDateOnly(new Date()) }: RisksPageProps) {
   const t = useMessages(riskMessages);
+  const d = useMessages(depthMessages);
   const styles = useRiskPageStyles();
   const { store, members } = useSession();
   const register = useRiskRegister(store.risks);
+  const context = useRiskContext(store);
   const [filter, setFilter] = useState<RiskFilter>(NO_FILTER);
+  const [view, setView] = useState<'register' | 'heatMap'>('register');
+  const [choosingTop, setChoosingTop] = useState(false);
   const locale = useLocale();
   const [editing, setEditing] = useState<RiskDraft>();
+  const [detailKey, setDetailKey] = useState<string>();
   const [picking, setPicking] = useState(false);
   const [actionDraft, setActionDraft] = useState<Action>();
   const [savedAction, setSavedAction] = useState<Action>();
   const tAction = useMessages(actionMessages);
   const titleId = useId();
-  const shown = useMemo(() => filterRisks(register.risks, filter), [register.risks, filter]);
+  const shown = useMemo(
+    () => filterRisks(register.risks, filter, today),
+    [register.risks, filter, today],
+  );
+  const detail = register.risks.find((risk) => risk.key === detailKey);
   const fromCatalogue = useMemo(
     () =>
       new Set(
@@ -51,6 +80,8 @@ export function RisksPage() {
     else void register.reload();
   }
 
+  const open = (risk: Risk) => setDetailKey(risk.key);
+
   return (
     <section className={styles.page} aria-labelledby={titleId}>
       <Title2 as="h2" id={titleId} className={styles.heading}>
@@ -58,7 +89,7 @@ export function RisksPage() {
       </Title2>
       <Text>{t('pageIntro')}</Text>
       <div className={styles.toolbar}>
-        <RiskFilters filter={filter} onChange={setFilter} />
+        <RiskFilters filter={filter} onChange={setFilter} members={members} />
         <div className={styles.buttons}>
           <Button
             appearance="primary"
@@ -70,19 +101,51 @@ export function RisksPage() {
           <Button icon={<LibraryRegular />} onClick={() => setPicking(true)}>
             {t('addFromCatalogue')}
           </Button>
+          <Button
+            icon={<StarRegular />}
+            aria-expanded={choosingTop}
+            onClick={() => setChoosingTop((shownNow) => !shownNow)}
+          >
+            {d('topDomainsEdit')}
+          </Button>
         </div>
       </div>
-      <RegisterBody
-        status={register.status}
-        total={register.risks.length}
-        shown={shown}
-        onRetry={() => void register.reload()}
-        onEdit={setEditing}
-        onAddAction={(risk) => {
-          setSavedAction(undefined);
-          setActionDraft(actionDraftForRisk(risk));
-        }}
-      />
+      {choosingTop && (
+        <TopDomainsPicker
+          settings={store.settings}
+          current={context.settings}
+          onSaved={context.putSettings}
+        />
+      )}
+      {/* A radio group, not a TabList: a TabList left the next dialog aria-hidden after the
+          catalogue picker handed over to the editor. */}
+      <RadioGroup
+        layout="horizontal"
+        aria-label={d('viewLabel')}
+        value={view}
+        onChange={(_, data) => setView(data.value as 'register' | 'heatMap')}
+      >
+        <Radio value="register" label={d('viewRegister')} />
+        <Radio value="heatMap" label={d('viewHeatMap')} />
+      </RadioGroup>
+      {view === 'heatMap' ? (
+        <HeatMap risks={shown} topDomains={context.topDomains} onOpen={open} />
+      ) : (
+        <RegisterBody
+          status={register.status}
+          total={register.risks.length}
+          shown={shown}
+          onRetry={() => void register.reload()}
+          onEdit={setEditing}
+          onOpen={open}
+          topDomains={context.topDomains}
+          today={today}
+          onAddAction={(risk) => {
+            setSavedAction(undefined);
+            setActionDraft(actionDraftForRisk(risk));
+          }}
+        />
+      )}
       {savedAction && (
         <MessageBar intent="success">
           <MessageBarBody>{tAction('savedFromRisk', { title: savedAction.title })}</MessageBarBody>
@@ -111,11 +174,26 @@ export function RisksPage() {
           onCancel={() => setActionDraft(undefined)}
         />
       )}
+      {detail && !editing && (
+        <RiskDetailDialog
+          risk={detail}
+          repository={store.risks}
+          controls={context.controls}
+          actions={context.actions}
+          today={today}
+          cycles={context.cycles}
+          onSaved={register.put}
+          onEdit={setEditing}
+          onClose={() => setDetailKey(undefined)}
+        />
+      )}
       {editing && (
         <RiskEditorDialog
           initial={editing}
           repository={store.risks}
           members={members}
+          today={today}
+          cycles={context.cycles}
           onDone={finishEditing}
           onCancel={() => setEditing(undefined)}
         />

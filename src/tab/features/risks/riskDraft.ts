@@ -10,6 +10,10 @@ export type RiskDraft = Omit<Risk, 'domain'> & { domain?: RiskDomainId };
 export interface RiskDraftProblems {
   title?: TitleProblem;
   domain?: 'required';
+  /** An accepted risk records why it is accepted. */
+  acceptanceReason?: 'required';
+  /** An accepted risk records until when the acceptance holds, so it comes back for review. */
+  acceptedUntil?: 'required';
 }
 
 /** Starts a new, unsaved risk with a fresh client key. */
@@ -35,6 +39,10 @@ export function validateDraft(
   const title = checkTitle(draft.title);
   if (title) problems.title = title;
   if (!draft.domain) problems.domain = 'required';
-  if (problems.title || problems.domain || !draft.domain) return { problems };
+  if (draft.treatment === 'accept') {
+    if (!draft.acceptance?.reason.trim()) problems.acceptanceReason = 'required';
+    if (!draft.acceptance?.until) problems.acceptedUntil = 'required';
+  }
+  if (Object.keys(problems).length > 0 || !draft.domain) return { problems };
   return { risk: { ...draft, domain: draft.domain } };
 }

@@ -24,6 +24,10 @@ export const useRiskPageStyles = makeStyles({
     width: '280px',
     maxWidth: '100%',
   },
+  narrowFilter: {
+    width: '180px',
+    maxWidth: '100%',
+  },
   heading: {
     margin: 0,
   },

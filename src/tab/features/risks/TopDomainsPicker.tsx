@@ -1,0 +1,73 @@
+/** The management team's choice of its three most important risk domains, saved in the settings. */
+import { Checkbox, Field, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { riskDomains } from '../../../content/domains';
+import type { RiskDomainId } from '../../../content/model';
+import type { PlanSettings } from '../../../domain/model';
+import { toggleTopDomain } from '../../../domain/riskFilters';
+import type { RisicoradarStore } from '../../../graph/store';
+import { useLocale, useMessages } from '../../i18n/messages';
+import { depthMessages } from './depthMessages';
+import { domainLabel } from './domainLabel';
+import { useHeatMapStyles } from './heatMapStyles';
+
+/** Props of TopDomainsPicker. */
+export interface TopDomainsPickerProps {
+  settings: RisicoradarStore['settings'];
+  current?: PlanSettings;
+  onSaved: (settings: PlanSettings) => void;
+}
+
+type PickState = 'idle' | 'limit' | 'saved' | 'failed';
+
+/** Saves each change at once; a fourth domain is not ticked and a message says why. */
+export function TopDomainsPicker({ settings, current, onSaved }: TopDomainsPickerProps) {
+  const d = useMessages(depthMessages);
+  const locale = useLocale();
+  const styles = useHeatMapStyles();
+  const [state, setState] = useState<PickState>('idle');
+  const chosen = current?.topDomains ?? [];
+
+  async function toggle(domain: RiskDomainId) {
+    const outcome = toggleTopDomain(chosen, domain);
+    if (!outcome.ok) {
+      setState('limit');
+      return;
+    }
+    try {
+      onSaved(await settings.save({ key: 'plan', ...current, topDomains: outcome.domains }));
+      setState('saved');
+    } catch (error) {
+      console.error('[risks] saving the top domains failed', error);
+      setState('failed');
+    }
+  }
+
+  return (
+    <Field label={d('topDomainsTitle')} hint={d('topDomainsIntro')}>
+      <div className={styles.checkboxes}>
+        {riskDomains.map((domain) => (
+          <Checkbox
+            key={domain.id}
+            label={domainLabel(domain.id, locale)}
+            checked={chosen.includes(domain.id)}
+            onChange={() => void toggle(domain.id)}
+          />
+        ))}
+      </div>
+      <div aria-live="polite">
+        {state === 'limit' && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{d('topDomainsLimit')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{d('topDomainsFailed')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state === 'saved' && <Text>{d('topDomainsSaved')}</Text>}
+      </div>
+    </Field>
+  );
+}
