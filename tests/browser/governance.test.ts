@@ -132,9 +132,13 @@ async function snapshot(name: string): Promise<void> {
 }
 
 /** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
-async function tabTo(target: Page, pattern: RegExp, limit = 80): Promise<void> {
+async function tabTo(
+  target: Page,
+  pattern: RegExp,
+  { limit = 80, backward = false } = {},
+): Promise<void> {
   for (let step = 0; step < limit; step++) {
-    await target.keyboard.press('Tab');
+    await target.keyboard.press(backward ? 'Shift+Tab' : 'Tab');
     const label = await target.evaluate(() => {
       const active = document.activeElement as HTMLElement | null;
       return `${active?.getAttribute('aria-label') ?? ''} ${active?.textContent ?? ''}`;
@@ -285,6 +289,57 @@ describe('governance page', () => {
       await section.getByText('0 binnen 30 dagen, 1 binnen 90 dagen, 1 binnen 180 dagen.').count(),
     ).toBe(1);
     await openGovernance(page);
+  });
+
+  it('every tab works by keyboard alone', async () => {
+    await page.getByRole('navigation').getByRole('tab', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: 'Contracten met een termijn' }).waitFor();
+
+    await tabTo(page, /^ ?Vervaldata bekijken/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Inventaris' }).waitFor();
+    await tabTo(page, /Inventaris/);
+    const views: [string, string][] = [
+      ['Wie doet wat', 'Wie doet wat'],
+      ['Taken en signalen', 'Taken en signalen'],
+      ['Vervaldata', 'Vervaldata'],
+      ['Importeren', 'Importeren'],
+    ];
+    for (const [tab, heading] of views) {
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+      expect(await page.getByRole('tab', { name: tab, selected: true }).count()).toBe(1);
+    }
+    await snapshot('keyboard-import');
+
+    for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'ICT-middelen' }).waitFor();
+    await tabTo(page, /Pagina van Firma B openen/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Partner: Firma B' }).waitFor();
+    await tabTo(page, /Exporteren naar Excel/);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toBe('Firma B.xlsx');
+    await tabTo(page, /Terug naar de inventaris/, { backward: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'ICT-middelen' }).waitFor();
+  });
+
+  it('add partner dialog by keyboard', async () => {
+    await tabTo(page, /^ ?Partner toevoegen/);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Partner toevoegen' });
+    await dialog.waitFor();
+    await page.keyboard.type('Helpdesk B');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await tabTo(page, /^ ?Opslaan/);
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('button', { name: 'Pagina van Helpdesk B openen' }).waitFor();
+    expect(await graph.countItems('Risicoradar partners')).toBe(3);
   });
 
   it('import with 3 bad rows writes nothing', async () => {

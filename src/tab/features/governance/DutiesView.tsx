@@ -20,6 +20,7 @@ import { partyLabel } from './labels';
 import { governanceMessages } from './messages';
 import { recordName } from './recordNames';
 import { AddDutyDialog } from './RoleDialogs';
+import { AddAccessDialog, AddDependencyDialog } from './AccessDialogs';
 
 /** Props of {@link DutiesView}. */
 export interface DutiesViewProps {
@@ -77,6 +78,8 @@ export function DutiesView({ governance, data, onSaved }: DutiesViewProps) {
       <h3 className={styles.subheading}>{t('duties')}</h3>
       <div className={styles.toolbar}>
         <AddDutyDialog governance={governance} data={data} onSaved={onSaved} />
+        <AddAccessDialog governance={governance} data={data} onSaved={onSaved} />
+        <AddDependencyDialog governance={governance} data={data} onSaved={onSaved} />
       </div>
       {data.duties.length === 0 ? (
         <p className={styles.text}>{t('noDuties')}</p>

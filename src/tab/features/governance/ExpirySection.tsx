@@ -3,11 +3,14 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { expiryWindows } from '../../../domain/governance/expiry';
 import type { Contract } from '../../../domain/governance/model';
-import { useMessages } from '../../i18n/messages';
+import { useLocale, useMessages } from '../../i18n/messages';
 import { useNavigate } from '../../navigation/NavigationContext';
-import { toDateOnly } from '../../shell/dates';
+import { formatDate, toDateOnly } from '../../shell/dates';
 import { useSession } from '../../shell/StoreContext';
 import { governanceMessages } from './messages';
+
+/** The soonest deadlines the section names; the Governance page lists them all. */
+const MAX_LISTED = 5;
 
 const useSectionStyles = makeStyles({
   root: {
@@ -21,12 +24,14 @@ const useSectionStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
   text: { margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   button: { alignSelf: 'start' },
 });
 
 /** Renders nothing until the contracts are read, and nothing when no contract has a deadline. */
 export function ExpirySection() {
   const t = useMessages(governanceMessages);
+  const locale = useLocale();
   const styles = useSectionStyles();
   const navigate = useNavigate();
   const { store } = useSession();
@@ -45,6 +50,7 @@ export function ExpirySection() {
 
   if (!contracts) return null;
   const windows = expiryWindows(contracts, toDateOnly());
+  const titleOf = (key: string) => contracts.find((contract) => contract.key === key)?.title ?? key;
   if (windows[180].length === 0) return null;
 
   return (
@@ -59,6 +65,16 @@ export function ExpirySection() {
           in180: windows[180].length,
         })}
       </p>
+      <ul className={styles.list}>
+        {windows[180].slice(0, MAX_LISTED).map((deadline) => (
+          <li key={deadline.contractKey}>
+            {titleOf(deadline.contractKey)}:{' '}
+            {deadline.kind === 'notice'
+              ? t('deadlineNotice', { date: formatDate(deadline.date, locale) })
+              : t('deadlineEnd', { date: formatDate(deadline.date, locale) })}
+          </li>
+        ))}
+      </ul>
       <Button className={styles.button} onClick={() => navigate('governance')}>
         {t('openExpiry')}
       </Button>

@@ -2,6 +2,7 @@
 import type { GovernanceStore } from '../../../graph/store';
 import type { GovernanceData } from '../../../domain/governance/model';
 import { useMessages } from '../../i18n/messages';
+import { AddDataOwnershipDialog } from './AccessDialogs';
 import { useGovernanceStyles } from './governanceStyles';
 import { AddAssetDialog, AddContractDialog, AddPartnerDialog } from './InventoryDialogs';
 import { AssetTable, ContractTable, DataOwnershipTable, PartnerTable } from './InventoryTables';
@@ -72,6 +73,9 @@ export function InventoryView(props: InventoryViewProps) {
         <h2 id="inventory-data" className={styles.heading}>
           {t('dataOwnership')}
         </h2>
+        <div className={styles.toolbar}>
+          <AddDataOwnershipDialog {...dialogProps} />
+        </div>
         {data.dataOwnership.length === 0 ? (
           <p className={styles.text}>{t('noDataOwnership')}</p>
         ) : (

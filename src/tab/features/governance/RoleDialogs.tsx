@@ -87,6 +87,7 @@ export function AddDutyDialog({ governance, data, onSaved }: InventoryDialogProp
   const [kind, setKind] = useState<DutyKind>('patching');
   const [title, setTitle] = useState('');
   const [assetKey, setAssetKey] = useState('');
+  const [secondAssetKey, setSecondAssetKey] = useState('');
   const [first, setFirst] = useState(parties[1]?.value ?? 'organisation');
   const [firstClaim, setFirstClaim] = useState<ClaimChoice>('weDoIt');
   const [second, setSecond] = useState('');
@@ -110,7 +111,9 @@ export function AddDutyDialog({ governance, data, onSaved }: InventoryDialogProp
       key: newKey('duty'),
       kind,
       title: title.trim() || undefined,
-      assetKeys: assetKey ? [assetKey] : [],
+      assetKeys: [assetKey, secondAssetKey].filter(Boolean),
+      interfaceAssetKeys:
+        kind === 'interface' && assetKey && secondAssetKey ? [assetKey, secondAssetKey] : undefined,
       statements,
     });
     await onSaved();
@@ -143,6 +146,17 @@ export function AddDutyDialog({ governance, data, onSaved }: InventoryDialogProp
         ]}
         onChange={setAssetKey}
       />
+      {kind === 'interface' && (
+        <OptionSelect
+          label={t('secondAsset')}
+          value={secondAssetKey}
+          options={[
+            { value: '', label: t('none') },
+            ...data.assets.map((asset) => ({ value: asset.key, label: asset.name })),
+          ]}
+          onChange={setSecondAssetKey}
+        />
+      )}
       <OptionSelect label={`${t('party')} 1`} value={first} options={parties} onChange={setFirst} />
       <OptionSelect
         label={`${t('claim')} 1`}
