@@ -110,6 +110,7 @@ export const routes: readonly RouteDefinition[] = [
   {
     id: 'controls',
     label: 'navControls',
+    ownHeading: true,
     Page: lazyFeaturePage('../features/controls/ControlsPage.tsx', 'ControlsPage'),
   },
   {

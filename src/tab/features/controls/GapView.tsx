@@ -28,12 +28,7 @@ function ControlButton({ control, onEdit }: { control: Control; onEdit: (c: Cont
   const title = controlTitle(control, locale);
   const level = levelLabel(control.level, locale) ?? t('levelNone');
   return (
-    <Button
-      size="small"
-      appearance="subtle"
-      aria-label={t('openControlLabel', { title })}
-      onClick={() => onEdit(control)}
-    >
+    <Button size="small" appearance="subtle" onClick={() => onEdit(control)}>
       {`${title} (${level})`}
     </Button>
   );

@@ -28,14 +28,16 @@ export function KeyChecklist({
     <fieldset className={styles.checklist}>
       <legend className={styles.legend}>{legend}</legend>
       {options.length === 0 && emptyText && <Text>{emptyText}</Text>}
-      {options.map((option) => (
-        <Checkbox
-          key={option.key}
-          label={option.label}
-          checked={selected.includes(option.key)}
-          onChange={(_, data) => toggle(option.key, data.checked === true)}
-        />
-      ))}
+      <div className={styles.checklistOptions}>
+        {options.map((option) => (
+          <Checkbox
+            key={option.key}
+            label={option.label}
+            checked={selected.includes(option.key)}
+            onChange={(_, data) => toggle(option.key, data.checked === true)}
+          />
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -1,6 +1,8 @@
 /** Opens the editor of a control, risk or action in place, so a gap or an open owner is fixed here. */
 import type { Action, Control, Risk } from '../../../domain/model';
 import type { OwnedRecordKind } from '../../../domain/ownership';
+import { reviewCycles } from '../../../domain/reviewDates';
+import { toDateOnly } from '../../shell/dates';
 import { useSession } from '../../shell/StoreContext';
 import { ActionEditorDialog } from '../actions/ActionEditorDialog';
 import { RiskEditorDialog } from '../risks/RiskEditorDialog';
@@ -65,6 +67,8 @@ export function RecordEditor({ target, data, onClose }: RecordEditorProps) {
         initial={target.record}
         repository={store.risks}
         members={members}
+        today={toDateOnly()}
+        cycles={reviewCycles(data.settings?.reviewCycleDays)}
         onDone={(saved) => {
           if (saved) data.putRisk(saved);
           else void data.reload();

@@ -31,14 +31,19 @@ export const useControlStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
   },
   checklist: {
-    display: 'flex',
-    flexDirection: 'column',
-    maxHeight: '240px',
-    overflowY: 'auto',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
     margin: 0,
+    minWidth: 0,
+  },
+  // The scrolling sits on a div inside the fieldset, because browsers lay a scrolling fieldset
+  // out inconsistently.
+  checklistOptions: {
+    display: 'flex',
+    flexDirection: 'column',
+    maxHeight: '240px',
+    overflowY: 'auto',
   },
   legend: { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalXS },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },

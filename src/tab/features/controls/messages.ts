@@ -83,7 +83,6 @@ export const controlMessages = defineMessages(
     linkedControls: 'Maatregelen: {list}',
     addForRisk: 'Maatregel toevoegen',
     addForRiskLabel: 'Maatregel toevoegen voor risico "{title}"',
-    openControlLabel: 'Maatregel "{title}" bewerken',
   },
   {
     pageTitle: 'Control',
@@ -163,6 +162,5 @@ export const controlMessages = defineMessages(
     linkedControls: 'Controls: {list}',
     addForRisk: 'Add control',
     addForRiskLabel: 'Add a control for risk "{title}"',
-    openControlLabel: 'Edit control "{title}"',
   },
 );

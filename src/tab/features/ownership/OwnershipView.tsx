@@ -26,9 +26,9 @@ export interface OwnershipViewProps {
 }
 
 const GROUPS = [
-  { kind: 'risk', heading: 'groupRisks', open: 'openRisk', what: 'whatRisk' },
-  { kind: 'action', heading: 'groupActions', open: 'openAction', what: 'whatAction' },
-  { kind: 'control', heading: 'groupControls', open: 'openControl', what: 'whatControl' },
+  { kind: 'risk', heading: 'groupRisks', open: 'openRisk' },
+  { kind: 'action', heading: 'groupActions', open: 'openAction' },
+  { kind: 'control', heading: 'groupControls', open: 'openControl' },
 ] as const;
 
 /** Renders the open points, or the statement that ownership is complete. */
@@ -74,7 +74,7 @@ export function OwnershipView(props: OwnershipViewProps) {
                     <Text>{issueText(issue, t)}</Text>
                     <Button
                       size="small"
-                      aria-label={t('openLabel', { what: t(group.what), title })}
+                      aria-label={t('openLabel', { open: t(group.open), title })}
                       onClick={() => onOpen(issue.record, issue.key)}
                     >
                       {t(group.open)}

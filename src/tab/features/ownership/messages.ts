@@ -25,10 +25,7 @@ export const ownershipMessages = defineMessages(
     openRisk: 'Risico openen',
     openAction: 'Actie openen',
     openControl: 'Maatregel openen',
-    openLabel: '{what} "{title}" openen',
-    whatRisk: 'Risico',
-    whatAction: 'Actie',
-    whatControl: 'Maatregel',
+    openLabel: '{open}: {title}',
   },
   {
     heading: 'Complete ownership',
@@ -52,9 +49,6 @@ export const ownershipMessages = defineMessages(
     openRisk: 'Open risk',
     openAction: 'Open action',
     openControl: 'Open control',
-    openLabel: 'Open {what} "{title}"',
-    whatRisk: 'risk',
-    whatAction: 'action',
-    whatControl: 'control',
+    openLabel: '{open}: {title}',
   },
 );
