@@ -1,8 +1,8 @@
 /**
- * The Beheersing page as the director uses it: take the measures of question 16 over, link one to
- * a risk and see the gap view change, find every open ownership point, an owner who left the team
- * included, and read the six conditions. axe-core runs on each view, and each view is used once
- * by keyboard alone. The steps share one page and run in order.
+ * The Beheersing page as the director uses it. The test takes the measures of question 16 over,
+ * links one to a risk and sees the gap view change. It finds every open ownership point, an owner
+ * who left the team included, and reads the six conditions. axe-core runs on each view, and each
+ * view is used once by keyboard alone. The steps share one page and run in order.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -213,6 +213,21 @@ describe('controls, gaps, ownership and analysis', () => {
     await visible(page.getByRole('heading', { name: 'Risico’s met enkel zwakke maatregelen (1)' }));
     await visible(page.getByRole('heading', { name: 'Maatregelen die geen risico afdekken (19)' }));
     await shoot('controls-gaps-after');
+  });
+
+  it('opens a new control for an uncovered risk by keyboard', async () => {
+    await page
+      .getByRole('button', { name: `Maatregel toevoegen voor risico "${licences.title}"` })
+      .focus();
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: 'Eigen maatregel toevoegen' });
+    await visible(dialog);
+    expect(await dialog.getByRole('checkbox', { name: licences.title }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('checkbox', { name: ransomware.title }).isChecked()).toBe(false);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await visible(page.getByRole('heading', { name: 'Risico’s zonder beheersmaatregel (1)' }));
   });
 
   it('flags every open ownership point, a departed owner included', async () => {

@@ -11,8 +11,8 @@ export function levelLabel(level: string | undefined, locale: Locale): string | 
 }
 
 /**
- * Returns the title to show. A measure's control shows the measure in the UI's language as long as
- * its stored title is still the Dutch wording; a title the team changed is shown as typed.
+ * Returns the title to show. While a measure's control keeps the stored Dutch wording, it shows
+ * the measure in the UI's language. A title the team changed is shown as typed.
  */
 export function controlTitle(control: Control, locale: Locale): string {
   const measure = startingControls.find((candidate) => candidate.key === control.measureKey);

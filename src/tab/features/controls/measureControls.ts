@@ -29,9 +29,9 @@ export interface MeasureTakeover {
 }
 
 /**
- * Plans the takeover. A measure without a control gets one, titled in Dutch because the list is
- * shared by all members; a control that exists keeps its links and responsibility, and only its
- * level follows the round's choice.
+ * Plans the takeover. A measure without a control gets one, titled in Dutch because all members
+ * share the list. A control that exists keeps its links and responsibility, and only its level
+ * follows the round's choice.
  */
 export function planTakeover(
   answers: readonly Answer[],

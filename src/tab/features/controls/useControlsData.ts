@@ -5,7 +5,7 @@ import type { Repository } from '../../../graph/store';
 import { useSession } from '../../shell/StoreContext';
 import { useRoundAnswers } from '../questionnaire/useRoundAnswers';
 
-/** The records of the team, the active round's answers, and how to refresh them. */
+/** The team's records, the active round's answer items, and the functions that refresh them. */
 export interface ControlsData {
   status: 'loading' | 'ready' | 'failed' | 'noList';
   error?: unknown;

@@ -12,7 +12,7 @@ const LEFT_KEYS: Record<OwnerRole, OwnershipMessageKey> = {
   responsible: 'ownerLeftResponsible',
 };
 
-/** Returns the sentence that says what is open on the record. */
+/** Returns the sentence that names what is open on the record. */
 export function issueText(issue: OwnershipIssue, t: Translate): string {
   if (issue.kind === 'ownerLeft')
     return t(LEFT_KEYS[issue.role], { name: issue.person.displayName });
