@@ -21,14 +21,28 @@ async function siteLists(): Promise<SiteList[]> {
   return api.pages<SiteList>(`/sites/${siteId}/lists?$select=id,displayName`);
 }
 
-async function createOlderLists(): Promise<void> {
+// The lists as schema version 3 left them: all but the controls, and the version recorded.
+async function createVersionThreeLists(): Promise<string> {
+  let settingsId = '';
   for (const definition of LISTS.filter((list) => list.id !== 'controls')) {
-    await api.post(`/sites/${siteId}/lists`, {
+    const list = await api.post<SiteList>(`/sites/${siteId}/lists`, {
       displayName: definition.displayName,
       columns: definition.columns,
       list: { template: 'genericList' },
     });
+    if (definition.id === 'settings') settingsId = list.id;
   }
+  await api.post(`/sites/${siteId}/lists/${settingsId}/items`, {
+    fields: { Title: 'Schemaversie', ClientKey: 'schema-version', SchemaVersion: 3 },
+  });
+  return settingsId;
+}
+
+async function recordedVersion(settingsId: string): Promise<number | undefined> {
+  const items = await api.pages<{ fields: { ClientKey: string; SchemaVersion?: number } }>(
+    `/sites/${siteId}/lists/${settingsId}/items?expand=fields(select=ClientKey,SchemaVersion)`,
+  );
+  return items.find((item) => item.fields.ClientKey === 'schema-version')?.fields.SchemaVersion;
 }
 
 async function takeOver(store: RisicoradarStore, answers: Answer[]): Promise<void> {
@@ -57,12 +71,13 @@ afterAll(async () => {
 
 describe('controls list', () => {
   it('is added to a site that has the older lists', async () => {
-    await createOlderLists();
+    const settingsId = await createVersionThreeLists();
 
     const result = await standIn.session().openStore({ groupId: GROUP_ID }).provision();
 
     expect(result.createdLists).toEqual([CONTROLS]);
     expect(result.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(await recordedVersion(settingsId)).toBe(SCHEMA_VERSION);
   });
 
   it('is created with all its columns', async () => {
