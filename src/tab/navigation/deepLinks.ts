@@ -60,6 +60,14 @@ export interface TeamsDeepLinkParts {
   channelId?: string;
 }
 
+/** URI-encodes a part, `!'()*` included, so a link survives HTML escaping and chat clients. */
+function encodePart(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
 /** Builds `https://teams.microsoft.com/l/entity/<appId>/<entityId>?webUrl=…&label=…&context=…`. */
 export function buildTeamsDeepLink(parts: TeamsDeepLinkParts): string {
   const context = JSON.stringify({
@@ -67,16 +75,16 @@ export function buildTeamsDeepLink(parts: TeamsDeepLinkParts): string {
     ...(parts.channelId ? { channelId: parts.channelId } : {}),
   });
   const query = [
-    `webUrl=${encodeURIComponent(parts.webUrl)}`,
-    `label=${encodeURIComponent(parts.label)}`,
-    `context=${encodeURIComponent(context)}`,
+    `webUrl=${encodePart(parts.webUrl)}`,
+    `label=${encodePart(parts.label)}`,
+    `context=${encodePart(context)}`,
   ].join('&');
-  const app = encodeURIComponent(parts.appId);
-  return `https://teams.microsoft.com/l/entity/${app}/${encodeURIComponent(parts.entityId)}?${query}`;
+  const app = encodePart(parts.appId);
+  return `https://teams.microsoft.com/l/entity/${app}/${encodePart(parts.entityId)}?${query}`;
 }
 
 /** Builds the local tab's link, `<origin>/index.html#/risks/<key>`. */
 export function buildLocalLink(origin: string, target: DeepLinkTarget): string {
   const page = target.kind === 'risk' ? 'risks' : 'actions';
-  return `${origin}/index.html#/${page}/${encodeURIComponent(target.key)}`;
+  return `${origin}/index.html#/${page}/${encodePart(target.key)}`;
 }

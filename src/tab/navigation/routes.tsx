@@ -111,6 +111,7 @@ export const routes: readonly RouteDefinition[] = [
     id: 'controls',
     label: 'navControls',
     ownHeading: true,
+    ownHeading: true,
     Page: lazyFeaturePage('../features/controls/ControlsPage.tsx', 'ControlsPage'),
   },
   {

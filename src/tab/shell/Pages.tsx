@@ -1,6 +1,6 @@
 /** The signed-in tab: navigation, the page's h1 where the page has none, the linked item, the page. */
 import { Suspense, useEffect } from 'react';
-import { Spinner } from '@fluentui/react-components';
+import { makeStyles, Spinner } from '@fluentui/react-components';
 import { useMessages } from '../i18n/messages';
 import { LinkedItemPanel } from '../features/discussion/LinkedItemPanel';
 import { useDeepLinkTarget } from '../features/discussion/useDeepLinkTarget';
@@ -12,9 +12,25 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { shellMessages } from './shellMessages';
 import { useSession } from './StoreContext';
 
+// The pages without an h1 show their title as an h2, so the shell's h1 is for screen readers only.
+const useStyles = makeStyles({
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});
+
 /** Renders the current page; a deep link opens the risk register (or the action plan) on its item. */
 export function Pages() {
   const t = useMessages(shellMessages);
+  const styles = useStyles();
   const session = useSession();
   const [current, navigate] = useRoute();
   const reading = useDeepLinkTarget(session.teams?.subPageId);
@@ -31,7 +47,7 @@ export function Pages() {
   return (
     <NavigationContext.Provider value={navigate}>
       <AppNav current={current} onNavigate={navigate} />
-      {!route.ownHeading && <h1>{t(route.label)}</h1>}
+      {!route.ownHeading && <h1 className={styles.hidden}>{t(route.label)}</h1>}
       {(route.id === 'risks' || route.id === 'actions') && <LinkedItemPanel reading={reading} />}
       <ErrorBoundary key={route.id}>
         <Suspense fallback={<PageSpinner />}>

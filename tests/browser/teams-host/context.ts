@@ -17,6 +17,8 @@ export interface TeamsContextOptions {
     displayName?: string;
   } | null;
   page?: { id?: string; subPageId?: string; frameContext?: TeamsFrameContext };
+  /** The app id Teams knows the app by; the deep links' `<appId>`. */
+  appId?: string;
 }
 
 /** The context with every default filled in. */
@@ -28,7 +30,11 @@ export interface ResolvedTeamsContext {
   team: { groupId: string; internalId: string; displayName?: string } | null;
   channel: { id: string; membershipType: string; displayName?: string } | null;
   page: { id: string; subPageId?: string; frameContext: TeamsFrameContext };
+  appId: string;
 }
+
+/** The app id when a test sets none, in the GUID form of a Teams app id. */
+export const DEFAULT_APP_ID = '3f1c2b4a-5d6e-4f70-8a91-b2c3d4e5f607';
 
 const director = DEMO_USERS[0];
 
@@ -61,6 +67,7 @@ export function resolveContext(options: TeamsContextOptions = {}): ResolvedTeams
       subPageId: options.page?.subPageId,
       frameContext: options.page?.frameContext ?? 'content',
     },
+    appId: options.appId ?? DEFAULT_APP_ID,
   };
 }
 
@@ -76,6 +83,7 @@ export function toLegacyContext(context: ResolvedTeamsContext): Record<string, u
     hostName: 'Teams',
     hostClientType: 'web',
     appSessionId: 'teams-host-session',
+    appId: context.appId,
     entityId: context.page.id,
     subEntityId: context.page.subPageId,
     frameContext: context.page.frameContext,

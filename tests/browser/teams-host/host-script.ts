@@ -175,6 +175,14 @@ const controls: HostPageControls = {
   isSaveEnabled: () => saveEnabled,
   save,
   savedConfig: () => savedConfig,
+  openDeepLink(subPageId: string) {
+    context.subEntityId = subPageId;
+    // Teams renders the tab again for a deep link, so teams-js initialises anew with the context.
+    frame.src = 'about:blank';
+    setTimeout(() => {
+      frame.src = config.tabUrl;
+    }, 0);
+  },
 };
 (window as unknown as { teamsHost: HostPageControls }).teamsHost = controls;
 

@@ -56,6 +56,8 @@ export interface TeamsHost {
   calls(): Promise<RecordedCall[]>;
   /** Waits until the tab sent a request named `func`, and returns that request. */
   waitForCall(func: string, timeoutMs?: number): Promise<RecordedCall>;
+  /** Opens a deep link to the tab: Teams loads the tab again with the new sub-page id. */
+  openDeepLink(subPageId: string): Promise<void>;
   /** The URLs of requests to hosts other than localhost and 127.0.0.1, which the host aborted. */
   blockedRequests(): string[];
   close(): Promise<void>;
@@ -143,6 +145,8 @@ function bindControls(page: Page) {
         SAVE_TIMEOUT_MS,
       ),
     savedConfig: () => page.evaluate(() => (window as HostWindow).teamsHost.savedConfig()),
+    openDeepLink: (subPageId: string) =>
+      page.evaluate((id) => (window as HostWindow).teamsHost.openDeepLink(id), subPageId),
     calls,
     async waitForCall(func: string, timeoutMs = 10_000) {
       const handle = await page.waitForFunction(

@@ -54,4 +54,6 @@ export interface HostPageControls {
   /** Sends `settings.save` and resolves with the tab's outcome, or rejects after `timeoutMs`. */
   save(timeoutMs: number): Promise<SaveOutcome>;
   savedConfig(): unknown;
+  /** Loads the tab again with a new sub-page id, as Teams does when a deep link opens it. */
+  openDeepLink(subPageId: string): void;
 }

@@ -16,7 +16,7 @@ export const configMessages = defineMessages(
     retry: 'Opnieuw proberen',
     readersTitle: 'Wie kan de gegevens lezen',
     readersTeam:
-      'De lijsten staan op de site van het team. Alle leden van het team kunnen ze lezen: {members} leden en {guests} gasten.',
+      'De lijsten staan op de site van het team. Alle leden van het team kunnen ze lezen. Leden: {members}. Gasten: {guests}.',
     readersChannel:
       'Dit is een privékanaal: de lijsten staan op de eigen site van het kanaal, en alleen de leden van dit kanaal kunnen ze lezen.',
     readersFailed: 'Risicoradar kon de leden van het team niet lezen.',
@@ -40,7 +40,7 @@ export const configMessages = defineMessages(
     retry: 'Try again',
     readersTitle: 'Who can read the data',
     readersTeam:
-      'The lists are on the team’s site. Every member of the team can read them: {members} members and {guests} guests.',
+      'The lists are on the team’s site. Every member of the team can read them. Members: {members}. Guests: {guests}.',
     readersChannel:
       'This is a private channel: the lists are on the channel’s own site, and only this channel’s members can read them.',
     readersFailed: 'Risicoradar could not read the team’s members.',

@@ -7,14 +7,12 @@ const initialize = vi.fn(async () => undefined);
 vi.mock('@microsoft/teams-js', () => ({ app: { initialize, getContext: vi.fn() } }));
 
 function serveRuntimeConfig(body: unknown, status = 200) {
-  return vi
-    .spyOn(globalThis, 'fetch')
-    .mockResolvedValue(
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
+  return vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
 }
 
 describe('host detection', () => {

@@ -1,0 +1,186 @@
+/** The built tab inside the Teams test host: configuration, deep links, threads and the channel site. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENERAL_CHANNEL_ID, GROUP_ID, RISK_CHANNEL_ID, USER_IDS } from '../../src/local-m365/seed';
+import { DEFAULT_APP_ID } from './teams-host/context';
+import type { TeamsHost } from './teams-host/host';
+import {
+  fetchToken,
+  graphGet,
+  riskFixture,
+  seedRisk,
+  startTeamsDemo,
+  type TeamsDemo,
+} from './teamsSupport';
+
+let teams: TeamsDemo;
+
+beforeAll(async () => {
+  teams = await startTeamsDemo();
+});
+
+afterAll(async () => {
+  await teams?.close();
+});
+
+describe('configuration page', () => {
+  it('Save provisions and opens the register', async () => {
+    const host = await teams.open({
+      path: '/index.html#/config',
+      context: { page: { frameContext: 'settings' }, channel: { id: GENERAL_CHANNEL_ID } },
+    });
+    await expect
+      .poll(() => host.frame.getByText(/Risicoradar heeft deze lijsten gemaakt/).count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    await host.page.screenshot({ path: '/tmp/shots/config.png' });
+    await host.waitForCall('settings.setValidityState');
+
+    expect(await host.pressSave()).toEqual({ result: 'success' });
+
+    const saved = (await host.savedConfig()) as Record<string, string>;
+    expect(saved.entityId).toBe('risicoradar');
+    expect(saved.suggestedDisplayName).toBe('Risicoradar');
+    expect(saved.contentUrl).toBe(`${teams.demo.url}/index.html#/risks`);
+    expect(saved.removeUrl).toBe(`${teams.demo.url}/index.html#/remove`);
+    const tab = await teams.open({ path: new URL(saved.contentUrl!).pathname + '#/risks' });
+    await expect
+      .poll(() => tab.frame.getByRole('heading', { level: 1, name: 'Risico’s' }).count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+  });
+
+  it('second channel reuses the lists', async () => {
+    const host = await teams.open({
+      path: '/index.html#/config',
+      context: { page: { frameContext: 'settings' }, channel: { id: RISK_CHANNEL_ID } },
+    });
+
+    await expect
+      .poll(() => host.frame.getByText(/bestonden al/).count(), { timeout: 20_000 })
+      .toBe(1);
+    expect(await host.frame.getByText(/Leden: 5. Gasten: 1./).count()).toBe(1);
+  });
+});
+
+const RISK_A = riskFixture('a1b2c3d4-0000-4000-8000-00000000000a', 'Verouderde back-ups');
+const RISK_B = riskFixture('a1b2c3d4-0000-4000-8000-00000000000b', 'Geen noodplan');
+const HOSTILE_TITLE = '<b>Vet</b> & "quotes" \'en\' 🚀';
+const RISK_HOSTILE = riskFixture('a1b2c3d4-0000-4000-8000-00000000000c', HOSTILE_TITLE, {
+  riskOwner: {
+    id: USER_IDS.ictOfficer,
+    displayName: 'Koen Maes',
+    userPrincipalName: 'koen.maes@zonnedorp.example',
+  },
+});
+
+function linkedHeading(host: TeamsHost, title: string) {
+  return host.frame
+    .getByRole('region', { name: 'Gedeelde link' })
+    .getByRole('heading', { name: `Risico: ${title}` });
+}
+
+describe('deep links', () => {
+  beforeAll(async () => {
+    for (const risk of [RISK_A, RISK_B, RISK_HOSTILE]) await seedRisk(teams.graph, risk);
+  });
+
+  it('opens risk A, then risk B', async () => {
+    const host = await teams.open({ context: { page: { subPageId: `risk-${RISK_A.key}` } } });
+    await expect.poll(() => linkedHeading(host, RISK_A.title).count(), { timeout: 20_000 }).toBe(1);
+
+    await host.openDeepLink(`risk-${RISK_B.key}`);
+
+    await expect.poll(() => linkedHeading(host, RISK_B.title).count(), { timeout: 20_000 }).toBe(1);
+    expect(await linkedHeading(host, RISK_A.title).count()).toBe(0);
+    await host.page.screenshot({ path: '/tmp/shots/deeplink.png' });
+  });
+
+  it.each([
+    ['an id of another form', 'risk-<script>'],
+    ['context that is not JSON', '{"subEntityId": risk-'],
+  ])('lands on the register for %s', async (_, subPageId) => {
+    const host = await teams.open({ context: { page: { subPageId } } });
+
+    await expect
+      .poll(() => host.frame.getByText(/De link is niet geldig/).count(), { timeout: 20_000 })
+      .toBe(1);
+    expect(await host.frame.getByRole('heading', { level: 1, name: 'Risico’s' }).count()).toBe(1);
+  });
+
+  it('lands on the register for an unknown risk', async () => {
+    const host = await teams.open({
+      context: { page: { subPageId: 'risk-00000000-0000-4000-8000-000000000000' } },
+    });
+
+    await expect
+      .poll(() => host.frame.getByText(/bestaat niet \(meer\)/).count(), { timeout: 20_000 })
+      .toBe(1);
+  });
+});
+
+interface PostedMessage {
+  body: { content: string };
+  mentions: { mentioned: { user: { id: string } } }[];
+}
+
+async function readChannelMessages(): Promise<PostedMessage[]> {
+  const token = await fetchToken(teams.demo.url, ['ChannelMessage.Read.All']);
+  const path = `/teams/${GROUP_ID}/channels/${encodeURIComponent(RISK_CHANNEL_ID)}/messages`;
+  const response = await graphGet(teams.demo.url, path, token);
+  return (response.body as { value: PostedMessage[] }).value;
+}
+
+describe('channel thread', () => {
+  it('posts escaped text and a link that opens the risk', async () => {
+    const host = await teams.open({
+      context: {
+        channel: { id: RISK_CHANNEL_ID },
+        page: { subPageId: `risk-${RISK_HOSTILE.key}` },
+      },
+    });
+    await expect
+      .poll(() => linkedHeading(host, HOSTILE_TITLE).count(), { timeout: 20_000 })
+      .toBe(1);
+
+    await host.frame
+      .getByRole('region', { name: 'Gedeelde link' })
+      .getByRole('button', { name: `“${HOSTILE_TITLE}” bespreken in het kanaal` })
+      .click();
+    await host.frame.getByRole('button', { name: 'Bericht plaatsen' }).click();
+    await expect
+      .poll(() => host.frame.getByRole('link', { name: 'Gesprek openen' }).count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+
+    const messages = await readChannelMessages();
+    const message = messages.at(-1)!;
+    expect(message.body.content).toContain(
+      '&lt;b&gt;Vet&lt;/b&gt; &amp; &quot;quotes&quot; &#39;en&#39; 🚀',
+    );
+    expect(message.body.content).not.toContain('<b>Vet</b>');
+    expect(message.body.content).not.toContain('Vertrouwelijke');
+    expect(message.body.content).toContain('<at id="0">Koen Maes</at>');
+    expect(message.mentions[0]?.mentioned.user.id).toBe(USER_IDS.ictOfficer);
+
+    const href = /<a href="([^"]+)">/.exec(message.body.content)?.[1]?.replaceAll('&amp;', '&');
+    const link = new URL(href!);
+    expect(link.origin + link.pathname).toBe(
+      `https://teams.microsoft.com/l/entity/${DEFAULT_APP_ID}/risicoradar`,
+    );
+    const context = JSON.parse(link.searchParams.get('context')!) as { subEntityId: string };
+    expect(context).toEqual({
+      subEntityId: `risk-${RISK_HOSTILE.key}`,
+      channelId: RISK_CHANNEL_ID,
+    });
+
+    await host.openDeepLink(`risk-${RISK_B.key}`);
+    await expect.poll(() => linkedHeading(host, RISK_B.title).count(), { timeout: 20_000 }).toBe(1);
+    await host.openDeepLink(context.subEntityId);
+    await expect
+      .poll(() => linkedHeading(host, HOSTILE_TITLE).count(), { timeout: 20_000 })
+      .toBe(1);
+  });
+});
