@@ -35,17 +35,17 @@ function useStatementText(data: GovernanceData) {
   return (statement: DutyStatement) => {
     const party = partyLabel(data, statement.party, locale);
     const claim = statement.claim;
-    const said =
+    const claimText =
       claim.kind === 'weDoIt'
         ? t('claimWeDoIt')
         : claim.kind === 'notUs'
           ? t('claimNotUs')
           : t('claimOther', { party: partyLabel(data, claim.party, locale) });
-    return `${party}: ${said}`;
+    return `${party}: ${claimText}`;
   };
 }
 
-/** The flags first, because they are what needs attention, then the duties. */
+/** Renders the flags first, because they need attention, then the duties. */
 export function DutiesView({ governance, data, onSaved }: DutiesViewProps) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();

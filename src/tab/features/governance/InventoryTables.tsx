@@ -35,7 +35,7 @@ function Header({ cells }: { cells: string[] }) {
   );
 }
 
-/** The assets with kind, owner and the entities that use them. */
+/** Renders the assets with kind, owner and the entities that use them. */
 export function AssetTable({ data, onOpenAsset }: InventoryTableProps) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
@@ -68,7 +68,7 @@ export function AssetTable({ data, onOpenAsset }: InventoryTableProps) {
   );
 }
 
-/** The partners with kind and contact; a partner's name opens its page. */
+/** Renders the partners with kind and contact; a partner's name opens its page. */
 export function PartnerTable({ data, onOpenPartner }: InventoryTableProps) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
@@ -100,7 +100,7 @@ export function PartnerTable({ data, onOpenPartner }: InventoryTableProps) {
   );
 }
 
-/** The contracts with parties, term, notice period, renewal and cost. */
+/** Renders the contracts with parties, term, notice period, renewal and cost. */
 export function ContractTable({ data }: { data: GovernanceData }) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
@@ -144,7 +144,7 @@ export function ContractTable({ data }: { data: GovernanceData }) {
   );
 }
 
-/** Who owns which data set. */
+/** Renders who owns which data set. */
 export function DataOwnershipTable({ data }: { data: GovernanceData }) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();

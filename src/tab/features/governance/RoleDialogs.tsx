@@ -79,7 +79,7 @@ function toClaim(choice: ClaimChoice): DutyClaim {
   return { kind: 'otherParty', party: partyFromId(choice.slice('other:'.length)) };
 }
 
-/** Records a duty and what each of two parties says about it. */
+/** Records a duty and what each of up to two parties states about it. */
 export function AddDutyDialog({ governance, data, onSaved }: InventoryDialogProps) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();

@@ -30,7 +30,7 @@ export interface MemoryGovernance extends GovernanceStore {
   dependencies: MemoryRepository<PartyDependency>;
 }
 
-/** A memory store whose push gives every action a task id, counting the pushes. */
+/** Creates a memory store whose push gives every action a task id and records each push. */
 export function createGovernanceStore(): {
   store: MemoryStore;
   governance: MemoryGovernance;
