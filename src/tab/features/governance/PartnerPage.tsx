@@ -64,6 +64,8 @@ export function PartnerPage({ snapshot, partnerKey, onBack }: PartnerPageProps) 
   if (!partner) return null;
   const summary = summarisePartner(snapshot, partnerKey, locale, claimText);
 
+  const kindLabels = { role: t('role'), duty: t('duty'), contract: t('contract') };
+
   const download = async () => {
     setExporting(true);
     setExportError(false);
@@ -72,7 +74,7 @@ export function PartnerPage({ snapshot, partnerKey, onBack }: PartnerPageProps) 
         kind: t('kind'),
         subject: t('name'),
         detail: t('statements'),
-        kinds: { role: t('role'), duty: t('duty'), contract: t('contract') },
+        kinds: kindLabels,
         sheet: partner.name,
       });
     } catch (error) {
@@ -127,7 +129,8 @@ export function PartnerPage({ snapshot, partnerKey, onBack }: PartnerPageProps) 
         id="partner-expectations"
         title={t('partnerExpectations', { name: partner.name })}
         items={summary.expectations.map(
-          (entry) => `${entry.subject}${entry.detail ? `: ${entry.detail}` : ''}`,
+          (entry) =>
+            `${kindLabels[entry.kind]} · ${entry.subject}${entry.detail ? `: ${entry.detail}` : ''}`,
         )}
       />
       <div className={styles.toolbar}>
