@@ -120,9 +120,20 @@ export function reviewActionKey(riskKey: string, dueDate: DateOnly): string {
 }
 
 /**
- * Builds one Must-have action per due review that the action list lacks, for the risk owner and
- * due on the review date, so the next Planner push turns it into a task. The key is stable, so a
- * second run builds nothing for a review that already has its action.
+ * Returns the date a review task is due, or undefined when the review has no date of its own.
+ * A risk never reviewed or asking for a rescore gets no task, because a key built from today's
+ * date would create a new task every day.
+ */
+export function reviewTaskDate(review: DueReview): DateOnly | undefined {
+  if (review.reasons.includes('due')) return review.risk.nextReview;
+  if (review.reasons.includes('acceptanceExpired')) return review.risk.acceptance?.until;
+  return undefined;
+}
+
+/**
+ * Builds one Must-have action per dated review that the action list lacks, for the risk owner
+ * and due on the review date, so the next Planner push turns it into a task. The key is stable,
+ * so a second run builds nothing for a review that already has its action.
  */
 export function reviewActions(
   due: readonly DueReview[],
@@ -130,7 +141,10 @@ export function reviewActions(
   titleOf: (risk: Risk) => string,
 ): Action[] {
   const keys = new Set(existing.map((action) => action.key));
-  return due.flatMap(({ risk, dueDate }) => {
+  return due.flatMap((review) => {
+    const { risk } = review;
+    const dueDate = reviewTaskDate(review);
+    if (!dueDate) return [];
     const key = reviewActionKey(risk.key, dueDate);
     if (keys.has(key)) return [];
     const action: Action = {

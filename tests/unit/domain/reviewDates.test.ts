@@ -173,6 +173,21 @@ describe('reviewActions', () => {
     expect(built!.dueDate).toBe('2026-12-01');
   });
 
+  it('builds no task for a risk never reviewed', () => {
+    const never = dueReviews([risk()], [], TODAY);
+    expect(reviewActions(never, [], (r) => r.title)).toEqual([]);
+  });
+
+  it('dates an expired acceptance on its end', () => {
+    const expired = risk({
+      nextReview: '2027-06-01',
+      treatment: 'accept',
+      acceptance: { reason: 'x', until: '2026-11-30' },
+    });
+    const [built] = reviewActions(dueReviews([expired], [], TODAY), [], (r) => r.title);
+    expect(built!.key).toBe('review-r1-2026-11-30');
+  });
+
   it('builds nothing twice', () => {
     const existing = [action({ key: reviewActionKey('r1', '2026-12-01') })];
     expect(reviewActions(due, existing, (r) => r.title)).toEqual([]);

@@ -1,6 +1,6 @@
 /** The management team's choice of its three most important risk domains, saved in the settings. */
-import { Checkbox, Field, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import { riskDomains } from '../../../content/domains';
 import type { RiskDomainId } from '../../../content/model';
 import type { PlanSettings } from '../../../domain/model';
@@ -26,32 +26,43 @@ export function TopDomainsPicker({ settings, current, onSaved }: TopDomainsPicke
   const locale = useLocale();
   const styles = useHeatMapStyles();
   const [state, setState] = useState<PickState>('idle');
-  const chosen = current?.topDomains ?? [];
+  const [chosen, setChosen] = useState<RiskDomainId[]>(current?.topDomains ?? []);
+  // Saves run one after the other, each with the ETag the one before returned, so quick clicks
+  // neither lose a choice nor fail on a stale ETag.
+  const latest = useRef(current);
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  async function toggle(domain: RiskDomainId) {
+  function toggle(domain: RiskDomainId) {
     const outcome = toggleTopDomain(chosen, domain);
     if (!outcome.ok) {
       setState('limit');
       return;
     }
-    try {
-      onSaved(await settings.save({ key: 'plan', ...current, topDomains: outcome.domains }));
-      setState('saved');
-    } catch (error) {
-      console.error('[risks] saving the top domains failed', error);
-      setState('failed');
-    }
+    setChosen(outcome.domains);
+    queue.current = queue.current.then(async () => {
+      try {
+        const base = latest.current ?? { key: 'plan' };
+        latest.current = await settings.save({ ...base, topDomains: outcome.domains });
+        onSaved(latest.current);
+        setState('saved');
+      } catch (error) {
+        console.error('[risks] saving the top domains failed', error);
+        setState('failed');
+      }
+    });
   }
 
   return (
-    <Field label={d('topDomainsTitle')} hint={d('topDomainsIntro')}>
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.heading}>{d('topDomainsTitle')}</legend>
+      <Text block>{d('topDomainsIntro')}</Text>
       <div className={styles.checkboxes}>
         {riskDomains.map((domain) => (
           <Checkbox
             key={domain.id}
             label={domainLabel(domain.id, locale)}
             checked={chosen.includes(domain.id)}
-            onChange={() => void toggle(domain.id)}
+            onChange={() => toggle(domain.id)}
           />
         ))}
       </div>
@@ -68,6 +79,6 @@ export function TopDomainsPicker({ settings, current, onSaved }: TopDomainsPicke
         )}
         {state === 'saved' && <Text>{d('topDomainsSaved')}</Text>}
       </div>
-    </Field>
+    </fieldset>
   );
 }

@@ -45,6 +45,12 @@ export const useHeatMapStyles = makeStyles({
   small: {
     fontSize: tokens.fontSizeBase100,
   },
+  fieldset: {
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   checkboxes: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',

@@ -17,6 +17,7 @@ import { describeError } from '../../shell/errors';
 import { startMessages } from './messages';
 import type { Overview } from './overview';
 import { ExpirySection } from '../governance/ExpirySection';
+import { DueReviewsSection } from '../risks/DueReviewsSection';
 import { ReminderList } from './ReminderList';
 import { useOverview } from './useOverview';
 
@@ -153,6 +154,7 @@ function OverviewCards({ overview, roundName }: { overview: Overview; roundName:
         <ReminderList reminders={overview.reminders} />
       </section>
       <ExpirySection />
+      <DueReviewsSection />
     </>
   );
 }
