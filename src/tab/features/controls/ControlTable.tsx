@@ -18,6 +18,8 @@ import { controlMessages } from './messages';
 /** Props of ControlTable. */
 export interface ControlTableProps {
   controls: readonly Control[];
+  /** Keys of the risks in the register; a link to a deleted risk is not counted. */
+  riskKeys: ReadonlySet<string>;
   onEdit: (control: Control) => void;
 }
 
@@ -34,7 +36,7 @@ function Responsible({ control }: { control: Control }) {
 }
 
 /** Lists the controls: measures of question 16 in their order first, then own controls by title. */
-export function ControlTable({ controls, onEdit }: ControlTableProps) {
+export function ControlTable({ controls, riskKeys, onEdit }: ControlTableProps) {
   const t = useMessages(controlMessages);
   const locale = useLocale();
   const styles = useControlStyles();
@@ -53,6 +55,7 @@ export function ControlTable({ controls, onEdit }: ControlTableProps) {
       <TableBody>
         {controls.map((control) => {
           const title = controlTitle(control, locale);
+          const linked = control.riskKeys.filter((key) => riskKeys.has(key)).length;
           return (
             <TableRow key={control.key}>
               <TableCell className={styles.titleCell}>
@@ -62,11 +65,7 @@ export function ControlTable({ controls, onEdit }: ControlTableProps) {
                 </Text>
               </TableCell>
               <TableCell>{levelLabel(control.level, locale) ?? t('levelNone')}</TableCell>
-              <TableCell>
-                {control.riskKeys.length > 0
-                  ? t('riskCount', { count: control.riskKeys.length })
-                  : t('noRisks')}
-              </TableCell>
+              <TableCell>{linked > 0 ? t('riskCount', { count: linked }) : t('noRisks')}</TableCell>
               <TableCell>
                 <Responsible control={control} />
               </TableCell>

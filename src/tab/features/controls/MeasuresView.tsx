@@ -40,6 +40,7 @@ export function MeasuresView({ data, repository, onEdit }: MeasuresViewProps) {
   const styles = useControlStyles();
   const takeover = useTakeover(repository, data.answers, data.controls, data.putControl);
   const controls = useMemo(() => ordered(data.controls, locale), [data.controls, locale]);
+  const riskKeys = useMemo(() => new Set(data.risks.map((risk) => risk.key)), [data.risks]);
 
   return (
     <section className={styles.view} aria-labelledby="controls-measures-heading">
@@ -53,7 +54,7 @@ export function MeasuresView({ data, repository, onEdit }: MeasuresViewProps) {
       {controls.length === 0 ? (
         <Text>{t('empty')}</Text>
       ) : (
-        <ControlTable controls={controls} onEdit={onEdit} />
+        <ControlTable controls={controls} riskKeys={riskKeys} onEdit={onEdit} />
       )}
     </section>
   );
