@@ -57,8 +57,9 @@ describe('asset import over Graph', () => {
     const result = await writeWithRollback(validRows(), writer);
 
     expect(result.status).toBe('rolledBack');
-    expect(result.status === 'rolledBack' && result.failedRowNumber).toBe(4);
-    expect(result.status === 'rolledBack' && result.removedCount).toBe(2);
+    if (result.status !== 'rolledBack') return;
+    expect(result.failedRowNumber).toBe(4);
+    expect(result.removedCount).toBe(2);
     expect(await governance.assets.list()).toEqual([]);
   });
 
