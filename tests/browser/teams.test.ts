@@ -1,11 +1,22 @@
 /** The built tab inside the Teams test host: configuration, deep links, threads and the channel site. */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERAL_CHANNEL_ID, GROUP_ID, RISK_CHANNEL_ID, USER_IDS } from '../../src/local-m365/seed';
+import {
+  DEMO_USERS,
+  GENERAL_CHANNEL_ID,
+  GROUP_ID,
+  PRIVATE_CHANNEL_ID,
+  PRIVATE_CHANNEL_SITE_ID,
+  RISK_CHANNEL_ID,
+  USER_IDS,
+} from '../../src/local-m365/seed';
+import { seriousA11yViolations } from './harness';
 import { DEFAULT_APP_ID } from './teams-host/context';
 import type { TeamsHost } from './teams-host/host';
 import {
   fetchToken,
   graphGet,
+  RISK_LIST,
   riskFixture,
   seedRisk,
   startTeamsDemo,
@@ -182,5 +193,125 @@ describe('channel thread', () => {
     await expect
       .poll(() => linkedHeading(host, HOSTILE_TITLE).count(), { timeout: 20_000 })
       .toBe(1);
+  });
+});
+
+const BACKGROUNDS = {
+  default: { page: 'rgb(250, 250, 250)', dialog: 'rgb(255, 255, 255)' },
+  dark: { page: 'rgb(36, 36, 36)', dialog: 'rgb(41, 41, 41)' },
+  contrast: { page: 'rgb(0, 0, 0)', dialog: 'rgb(0, 0, 0)' },
+} as const;
+
+function pageBackground(host: TeamsHost): Promise<string> {
+  return host.frame
+    .locator('main')
+    .evaluate((main) => getComputedStyle(main.parentElement!).backgroundColor);
+}
+
+async function dialogBackground(host: TeamsHost): Promise<string> {
+  await host.frame.getByRole('button', { name: 'Risico toevoegen' }).click();
+  const dialog = host.frame.getByRole('dialog');
+  const colour = await dialog.evaluate((surface) => getComputedStyle(surface).backgroundColor);
+  await host.frame.getByRole('button', { name: 'Annuleren' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  return colour;
+}
+
+function tabFrame(host: TeamsHost) {
+  const frame = host.page.frames().find((candidate) => candidate.url().includes('/index.html'));
+  if (!frame) throw new Error('the tab frame is missing');
+  return frame;
+}
+
+describe('theme', () => {
+  it('follows light, dark and contrast while open', async () => {
+    const host = await teams.open({ path: '/index.html#/risks', context: { theme: 'default' } });
+    await host.frame.getByRole('button', { name: 'Risico toevoegen' }).waitFor({ timeout: 20_000 });
+    await host.waitForCall('registerHandler');
+    expect(await pageBackground(host)).toBe(BACKGROUNDS.default.page);
+    expect(await dialogBackground(host)).toBe(BACKGROUNDS.default.dialog);
+
+    for (const theme of ['dark', 'contrast'] as const) {
+      await host.setTheme(theme);
+
+      await expect.poll(() => pageBackground(host)).toBe(BACKGROUNDS[theme].page);
+      expect(await dialogBackground(host)).toBe(BACKGROUNDS[theme].dialog);
+      await host.page.screenshot({ path: `/tmp/shots/theme-${theme}.png` });
+    }
+  });
+
+  it.each(['default', 'dark', 'contrast'] as const)(
+    'has no serious axe violation in %s',
+    async (theme) => {
+      const host = await teams.open({ path: '/index.html#/risks', context: { theme } });
+      await host.frame
+        .getByRole('button', { name: 'Risico toevoegen' })
+        .waitFor({ timeout: 20_000 });
+
+      expect(await seriousA11yViolations(tabFrame(host) as unknown as Page)).toEqual([]);
+    },
+  );
+
+  it('stays readable under forced colours', async () => {
+    const host = await teams.open({ path: '/index.html#/risks', context: { theme: 'contrast' } });
+    await host.page.emulateMedia({ forcedColors: 'active' });
+    await host.frame.getByRole('button', { name: 'Risico toevoegen' }).waitFor({ timeout: 20_000 });
+
+    await host.page.screenshot({ path: '/tmp/shots/forced-colors.png' });
+    expect(await seriousA11yViolations(tabFrame(host) as unknown as Page)).toEqual([]);
+  });
+});
+
+describe('private channel', () => {
+  const privateChannel = { id: PRIVATE_CHANNEL_ID, membershipType: 'Private' as const };
+
+  it('keeps the lists on the channel site', async () => {
+    const host = await teams.open({
+      path: '/index.html#/config',
+      context: { page: { frameContext: 'settings' }, channel: privateChannel },
+    });
+
+    await expect
+      .poll(() => host.frame.getByText(/Dit is een privékanaal/).count(), { timeout: 20_000 })
+      .toBe(1);
+    await expect
+      .poll(() => host.frame.getByText(/Risicoradar heeft deze lijsten gemaakt/).count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    const director = await fetchToken(teams.demo.url, ['Sites.Manage.All']);
+    const lists = await graphGet(
+      teams.demo.url,
+      `/sites/${PRIVATE_CHANNEL_SITE_ID}/lists?$select=displayName`,
+      director,
+    );
+    expect(lists.status).toBe(200);
+    const names = (lists.body as { value: { displayName: string }[] }).value.map(
+      (list) => list.displayName,
+    );
+    expect(names).toContain(RISK_LIST);
+  });
+
+  it('guest gets 403 on the channel lists', async () => {
+    const guest = DEMO_USERS.find((user) => user.id === USER_IDS.partnerGuest)!;
+    const token = await fetchToken(teams.demo.url, ['Sites.Manage.All'], guest.userPrincipalName);
+
+    const lists = await graphGet(teams.demo.url, `/sites/${PRIVATE_CHANNEL_SITE_ID}/lists`, token);
+
+    expect(lists.status).toBe(403);
+  });
+
+  it('guest cannot open the channel tab', async () => {
+    const guest = DEMO_USERS.find((user) => user.id === USER_IDS.partnerGuest)!;
+    const host = await teams.open({
+      context: {
+        channel: privateChannel,
+        user: { id: guest.id, userPrincipalName: guest.userPrincipalName },
+      },
+    });
+
+    await expect
+      .poll(() => host.frame.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toMatch(/Risicoradar kon niet starten/);
   });
 });
