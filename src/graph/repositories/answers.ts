@@ -1,7 +1,9 @@
 /** Answers in the list "Risicoradar antwoorden", one item per round, question and row. */
 import type { AnswerValue, QuestionId } from '../../content/model';
 import type { Answer } from '../../domain/model';
+import { MAX_TEXT_LENGTH } from '../schema';
 import type { AnswerRepository } from '../store';
+import { GraphValidationError } from '../validation';
 import {
   checkText,
   personColumns,
@@ -18,11 +20,31 @@ export function answerSlot(answer: Pick<Answer, 'roundKey' | 'questionId' | 'row
   return JSON.stringify([answer.roundKey, answer.questionId, answer.rowKey ?? '']);
 }
 
+/**
+ * Limit for the stored JSON of one answer, in characters. JSON escaping can make each typed
+ * character six long (a control character becomes `\u0000`), so a text at the typed limit
+ * fits with room for the wrapper.
+ * NOTE: SharePoint's own maximum for a multi-line text column is assumed to be higher; the
+ * stand-in accepts 1,000,000 characters.
+ */
+export const MAX_ANSWER_JSON_LENGTH = 6 * MAX_TEXT_LENGTH + 1_000;
+
+// The limit applies to what the user typed, not to the JSON wrapper around it, so a text of
+// the length the field allows is saved.
+function checkAnswerValue(value: AnswerValue): void {
+  if (value.kind === 'text') checkText(value.text, 'answer');
+  if (value.kind === 'single' || value.kind === 'multiple') checkText(value.other, 'answer');
+  const stored = JSON.stringify(value);
+  if (stored.length > MAX_ANSWER_JSON_LENGTH) {
+    throw GraphValidationError.tooLong('answer', MAX_ANSWER_JSON_LENGTH, stored.length);
+  }
+}
+
 /** Maps an answer; the value is stored as JSON in a multi-line text column. */
 export const answerMapper: EntityMapper<Answer> = {
   list: 'answers',
   columns: ['RoundKey', 'QuestionId', 'RowKey', 'AnswerValue', ...personColumns('AnsweredBy')],
-  validate: (answer) => checkText(JSON.stringify(answer.value), 'answer'),
+  validate: (answer) => checkAnswerValue(answer.value),
   toFields: (answer) => ({
     Title: answer.questionId,
     RoundKey: answer.roundKey,
