@@ -244,7 +244,7 @@ describe('controls, gaps, ownership and analysis', () => {
     await visible(
       risks.getByText(`Risico-eigenaar ${LEAVER.displayName} is geen lid meer van het team`),
     );
-    const actions = page.getByRole('region', { name: 'Acties (2)' });
+    const actions = page.getByRole('region', { name: 'Acties (1)' });
     await visible(actions.getByText('Geen eigenaar'));
     await visible(actions.getByText('Geen vervaldatum'));
     expect(await actions.getByText(datacentre.title).count()).toBe(0);

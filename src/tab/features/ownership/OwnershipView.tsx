@@ -31,6 +31,13 @@ const GROUPS = [
   { kind: 'control', heading: 'groupControls', open: 'openControl' },
 ] as const;
 
+// One entry per record, so a record with two open points has one button that opens it.
+function byRecord(issues: readonly OwnershipIssue[]): OwnershipIssue[][] {
+  const groups = new Map<string, OwnershipIssue[]>();
+  for (const issue of issues) groups.set(issue.key, [...(groups.get(issue.key) ?? []), issue]);
+  return [...groups.values()];
+}
+
 /** Renders the open points, or the statement that ownership is complete. */
 export function OwnershipView(props: OwnershipViewProps) {
   const { risks, actions, controls, members, onOpen, titleOf } = props;
@@ -58,24 +65,26 @@ export function OwnershipView(props: OwnershipViewProps) {
         )}
       </div>
       {GROUPS.map((group) => {
-        const inGroup = issues.filter((issue) => issue.record === group.kind);
-        if (inGroup.length === 0) return null;
+        const records = byRecord(issues.filter((issue) => issue.record === group.kind));
+        if (records.length === 0) return null;
         return (
           <section key={group.kind} aria-labelledby={`ownership-${group.kind}`}>
-            <h3 id={`ownership-${group.kind}`}>{`${t(group.heading)} (${inGroup.length})`}</h3>
+            <h3 id={`ownership-${group.kind}`}>{`${t(group.heading)} (${records.length})`}</h3>
             <ul className={styles.list}>
-              {inGroup.map((issue, index) => {
-                const title = titleOf?.(issue) ?? issue.title;
+              {records.map((open) => {
+                const title = titleOf?.(open[0]!) ?? open[0]!.title;
                 return (
-                  <li key={`${issue.key}-${issue.kind}-${index}`} className={styles.item}>
+                  <li key={open[0]!.key} className={styles.item}>
                     <Text weight="semibold" className={styles.titleCell}>
                       {title}
                     </Text>
-                    <Text>{issueText(issue, t)}</Text>
+                    {open.map((issue, index) => (
+                      <Text key={index}>{issueText(issue, t)}</Text>
+                    ))}
                     <Button
                       size="small"
                       aria-label={t('openLabel', { open: t(group.open), title })}
-                      onClick={() => onOpen(issue.record, issue.key)}
+                      onClick={() => onOpen(open[0]!.record, open[0]!.key)}
                     >
                       {t(group.open)}
                     </Button>
