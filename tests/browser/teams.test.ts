@@ -10,6 +10,7 @@ import {
   RISK_CHANNEL_ID,
   USER_IDS,
 } from '../../src/local-m365/seed';
+import { PLAN_SETTINGS_KEY, settingsMapper } from '../../src/graph/repositories/settings';
 import { seriousA11yViolations } from './harness';
 import { DEFAULT_APP_ID } from './teams-host/context';
 import type { TeamsHost } from './teams-host/host';
@@ -313,5 +314,51 @@ describe('private channel', () => {
     await expect
       .poll(() => host.frame.getByRole('alert').textContent(), { timeout: 20_000 })
       .toMatch(/Risicoradar kon niet starten/);
+  });
+});
+
+describe('personal tab', () => {
+  it('lists my tasks from the app plan only', async () => {
+    const plan = await teams.graph.call<{ id: string }>('POST', '/planner/plans', {
+      container: { url: `https://graph.microsoft.com/v1.0/groups/${GROUP_ID}` },
+      title: 'Risicoradar actieplan',
+    });
+    const other = await teams.graph.call<{ id: string }>('POST', '/planner/plans', {
+      container: { url: `https://graph.microsoft.com/v1.0/groups/${GROUP_ID}` },
+      title: 'Ander plan',
+    });
+    const assigned = {
+      [USER_IDS.director]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' },
+    };
+    await teams.graph.call('POST', '/planner/tasks', {
+      planId: plan.id,
+      title: 'Back-ups testen',
+      assignments: assigned,
+      dueDateTime: '2027-01-15T00:00:00Z',
+      percentComplete: 50,
+    });
+    await teams.graph.call('POST', '/planner/tasks', {
+      planId: other.id,
+      title: 'Taak van een ander plan',
+      assignments: assigned,
+    });
+    await teams.graph.seed('Risicoradar instellingen', settingsMapper, {
+      key: PLAN_SETTINGS_KEY,
+      plannerPlanId: plan.id,
+    });
+
+    const host = await teams.open({
+      path: '/index.html#/my-actions',
+      context: { team: null, channel: null },
+    });
+
+    const table = host.frame.getByRole('table', { name: 'Mijn acties' });
+    await table.waitFor({ timeout: 20_000 });
+    expect(await table.getByRole('row').count()).toBe(2);
+    expect(await table.getByText('Back-ups testen').count()).toBe(1);
+    expect(await table.getByText('15 januari 2027').count()).toBe(1);
+    expect(await table.getByText('Bezig (50%)').count()).toBe(1);
+    expect(await host.frame.getByText('Taak van een ander plan').count()).toBe(0);
+    await host.page.screenshot({ path: '/tmp/shots/my-actions.png' });
   });
 });
