@@ -10,7 +10,7 @@ const errorMessages = defineMessages(
       'Dit onderdeel bestaat niet meer; iemand heeft het misschien verwijderd. Laad de pagina opnieuw.',
     conflict:
       'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe waarde en kies welke je wilt bewaren.',
-    busy: 'Microsoft 365 is even druk. Risicoradar probeert het automatisch opnieuw; wacht een ogenblik.',
+    busy: 'Microsoft 365 is even druk. Probeer het over een ogenblik opnieuw.',
     offline:
       'Er is geen verbinding met Microsoft 365. Controleer je netwerkverbinding en probeer het opnieuw.',
     invalid: 'Microsoft 365 heeft de wijziging geweigerd omdat een waarde ongeldig is ({detail}).',
@@ -25,7 +25,7 @@ const errorMessages = defineMessages(
     notFound: 'This item no longer exists; someone may have deleted it. Reload the page.',
     conflict:
       'Someone else changed this in the meantime. Look at the new value and choose which one to keep.',
-    busy: 'Microsoft 365 is busy. Risicoradar retries automatically; please wait a moment.',
+    busy: 'Microsoft 365 is busy. Try again in a moment.',
     offline:
       'There is no connection to Microsoft 365. Check your network connection and try again.',
     invalid: 'Microsoft 365 rejected the change because a value is invalid ({detail}).',
