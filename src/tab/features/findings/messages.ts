@@ -6,7 +6,7 @@ export const findingsMessages = defineMessages(
   {
     title: 'Zwakke punten',
     intro:
-      'Uit de antwoorden van deze ronde leidt Risicoradar af op welke bouwstenen en risicodomeinen uw bestuur zwak staat. Bij elk zwak punt staan de antwoorden waarop het steunt.',
+      'Uit de antwoorden van deze ronde leidt Risicoradar af op welke bouwstenen en risicodomeinen je bestuur zwak staat. Bij elk zwak punt staan de antwoorden waarop het steunt.',
     loading: 'Zwakke punten worden bepaald…',
     loadFailed: 'De antwoorden of het risicoregister konden niet worden geladen.',
     none: 'De antwoorden van deze ronde wijzen (nog) op geen zwakke punten. Vul de zelfevaluatie verder in om een vollediger beeld te krijgen.',
