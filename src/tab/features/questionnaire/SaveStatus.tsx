@@ -14,6 +14,7 @@ import { useLocale, useMessages } from '../../i18n/messages';
 import { describeError } from '../../shell/errors';
 import { describeValue } from './describeValue';
 import { questionnaireMessages } from './messages';
+import { RetryCountdown } from './RetryCountdown';
 import type { SaveState } from './useAnswers';
 
 const useStatusStyles = makeStyles({
@@ -59,6 +60,9 @@ export function SaveStatus({
         </MessageBarActions>
       </MessageBar>
     );
+  }
+  if (status?.state === 'retrying') {
+    return <RetryCountdown retryAt={status.retryAt} onRetry={onRetry} />;
   }
   if (status?.state === 'conflict') {
     const theirs = status.theirs;

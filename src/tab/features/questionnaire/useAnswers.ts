@@ -5,12 +5,15 @@ import type { Answer } from '../../../domain/model';
 import { isConflict } from '../../shell/errors';
 import { useSession } from '../../shell/StoreContext';
 import { answerKey, type AnswerTarget } from './answerKeys';
+import { autoRetryDelay } from './autoRetry';
 
 /** The save state of one field. */
 export type SaveState =
   | { state: 'saving' }
   | { state: 'saved' }
   | { state: 'failed'; error: unknown }
+  /** Failed for a passing reason; the save is sent again by itself at `retryAt` (epoch ms). */
+  | { state: 'retrying'; error: unknown; retryAt: number }
   | { state: 'conflict'; theirs?: Answer; mine?: AnswerValue };
 
 /** The answers of a round and the operations on them. */
@@ -27,6 +30,19 @@ export interface AnswersValue {
   retry(target: AnswerTarget): void;
   keepMine(target: AnswerTarget): void;
   takeTheirs(target: AnswerTarget): void;
+}
+
+// Which try of a save this is (0 for the first) and the write it belongs to.
+interface Attempt {
+  number: number;
+  generation: number;
+}
+
+interface PendingRetry extends Attempt {
+  target: AnswerTarget;
+  value: AnswerValue;
+  error: unknown;
+  delay: number;
 }
 
 function withEntry<V>(map: ReadonlyMap<string, V>, key: string, value: V | undefined) {
@@ -48,6 +64,10 @@ export function useAnswers(roundKey: string): AnswersValue {
   const { store, me } = useSession();
   const records = useRef(new Map<string, Answer>());
   const queues = useRef(new Map<string, Promise<void>>());
+  // A number per field that each new write raises, so an automatic retry of an older value
+  // never runs after a newer one.
+  const generations = useRef(new Map<string, number>());
+  const retryTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const [values, setValues] = useState<ReadonlyMap<string, AnswerValue>>(new Map());
   const [saveStates, setSaveStates] = useState<ReadonlyMap<string, SaveState>>(new Map());
   const [loadState, setLoadState] = useState<AnswersValue['loadState']>('loading');
@@ -75,12 +95,23 @@ export function useAnswers(roundKey: string): AnswersValue {
     };
   }, [store, roundKey]);
 
+  useEffect(() => {
+    const timers = retryTimers.current;
+    return () => {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    };
+  }, []);
+
   const setSaveState = useCallback((key: string, next: SaveState | undefined) => {
     setSaveStates((previous) => withEntry(previous, key, next));
   }, []);
 
+  // Set below, once `chain` exists; `persist` calls it to send a throttled save again.
+  const retryLater = useRef<(retry: PendingRetry) => void>(() => undefined);
+
   const persist = useCallback(
-    async (target: AnswerTarget, value: AnswerValue | undefined) => {
+    async (target: AnswerTarget, value: AnswerValue | undefined, attempt: Attempt) => {
       const key = answerKey(roundKey, target);
       const existing = records.current.get(key);
       setSaveState(key, { state: 'saving' });
@@ -103,6 +134,11 @@ export function useAnswers(roundKey: string): AnswersValue {
         if (sameValue(stored.value, value)) return setSaveState(key, { state: 'saved' });
         setSaveState(key, { state: 'conflict', theirs: stored, mine: value });
       } catch (error) {
+        const delay = value === undefined ? undefined : autoRetryDelay(error, attempt.number + 1);
+        if (value !== undefined && delay !== undefined) {
+          const retry = { target, value, error, delay, generation: attempt.generation };
+          return retryLater.current({ ...retry, number: attempt.number + 1 });
+        }
         if (!isConflict(error)) return setSaveState(key, { state: 'failed', error });
         try {
           const current = await store.answers.list(roundKey);
@@ -123,15 +159,40 @@ export function useAnswers(roundKey: string): AnswersValue {
 
   // One queue per field: a save starts after the previous one for that field, so it sends the
   // ETag the previous save returned instead of a stale one.
-  const enqueue = useCallback(
-    (target: AnswerTarget, value: AnswerValue | undefined) => {
+  const chain = useCallback(
+    (target: AnswerTarget, value: AnswerValue | undefined, attempt: Attempt) => {
       const key = answerKey(roundKey, target);
       const previous = queues.current.get(key) ?? Promise.resolve();
-      const next = previous.then(() => persist(target, value)).catch(() => undefined);
+      const next = previous.then(() => persist(target, value, attempt)).catch(() => undefined);
       queues.current.set(key, next);
     },
     [roundKey, persist],
   );
+
+  const enqueue = useCallback(
+    (target: AnswerTarget, value: AnswerValue | undefined) => {
+      const key = answerKey(roundKey, target);
+      const generation = (generations.current.get(key) ?? 0) + 1;
+      generations.current.set(key, generation);
+      clearTimeout(retryTimers.current.get(key));
+      retryTimers.current.delete(key);
+      chain(target, value, { number: 0, generation });
+    },
+    [roundKey, chain],
+  );
+
+  retryLater.current = ({ target, value, error, delay, number, generation }) => {
+    const key = answerKey(roundKey, target);
+    const isCurrent = () => generations.current.get(key) === generation;
+    // A newer write is queued behind this one and saves the newer value.
+    if (!isCurrent()) return;
+    setSaveState(key, { state: 'retrying', error, retryAt: Date.now() + delay });
+    const timer = setTimeout(() => {
+      retryTimers.current.delete(key);
+      if (isCurrent()) chain(target, value, { number, generation });
+    }, delay);
+    retryTimers.current.set(key, timer);
+  };
 
   const write = useCallback(
     (target: AnswerTarget, value: AnswerValue | undefined) => {

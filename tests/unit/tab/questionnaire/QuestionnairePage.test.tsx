@@ -4,9 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { GraphRequestError } from '../../../../src/graph/errors';
 import { QuestionnairePage } from '../../../../src/tab/features/questionnaire/QuestionnairePage';
 import { RoundProvider } from '../../../../src/tab/features/questionnaire/RoundContext';
-import { createMemoryStore, people, serverError } from '../fakes/memoryStore';
+import { createMemoryStore, people } from '../fakes/memoryStore';
 import { renderWithSession } from '../fakes/renderWithSession';
 import { question, renderQuestionnaire, testRound, textField } from './renderQuestionnaire';
+
+// A 500 is not sent again by itself, so the user sees the failure at once.
+function internalError(): GraphRequestError {
+  return new GraphRequestError({ status: 500, code: 'generalException', message: 'failed' });
+}
 
 // The page renders all 25 questions, including 159 grid radios, which jsdom renders slowly.
 describe('Zelfevaluatie', { timeout: 20_000 }, () => {
@@ -147,7 +152,7 @@ describe('Zelfevaluatie', { timeout: 20_000 }, () => {
 
   it('failed save shows the error and keeps the text', async () => {
     const store = createMemoryStore();
-    store.answers.failNext('create', serverError());
+    store.answers.failNext('create', internalError());
     const { user } = await renderQuestionnaire(store);
 
     await user.type(textField(1), 'Gemeente Zoersel');
