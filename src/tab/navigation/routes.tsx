@@ -111,7 +111,6 @@ export const routes: readonly RouteDefinition[] = [
     id: 'controls',
     label: 'navControls',
     ownHeading: true,
-    ownHeading: true,
     Page: lazyFeaturePage('../features/controls/ControlsPage.tsx', 'ControlsPage'),
   },
   {

@@ -1,10 +1,10 @@
 /** The Teams buttons of one risk: "Link kopiëren", "Bespreken in kanaal" and "Gesprek openen". */
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ChatRegular, OpenRegular } from '@fluentui/react-icons';
 import type { Risk } from '../../../domain/model';
 import { useMessages } from '../../i18n/messages';
-import { useSession } from '../../shell/StoreContext';
+import { SessionContext } from '../../shell/StoreContext';
 import { CopyLinkButton } from './CopyLinkButton';
 import { DiscussDialog } from './DiscussDialog';
 import { discussionMessages } from './messages';
@@ -20,13 +20,17 @@ export interface RiskTeamsActionsProps {
   onSaved?: (risk: Risk) => void;
 }
 
-/** Renders the buttons; posting needs a channel, which Outlook and the Microsoft 365 app lack. */
+/**
+ * Renders the buttons; posting needs a channel, which Outlook and the Microsoft 365 app lack.
+ * Outside a signed-in session (a component test of an editor, say) it renders nothing.
+ */
 export function RiskTeamsActions({ risk, onSaved }: RiskTeamsActionsProps) {
   const t = useMessages(discussionMessages);
   const styles = useStyles();
-  const session = useSession();
+  const session = useContext(SessionContext);
   const [current, setCurrent] = useState(risk);
   const [discussing, setDiscussing] = useState(false);
+  if (!session) return null;
   const hasChannel = !!session.store.location.channelId && !!session.store.teams;
 
   return (

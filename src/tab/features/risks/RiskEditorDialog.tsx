@@ -18,6 +18,7 @@ import { recordReview, reviewLevel, type ReviewCycles } from '../../../domain/re
 import type { Repository } from '../../../graph/store';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { describeError } from '../../shell/errors';
+import { RiskTeamsActions } from '../discussion/RiskTeamsActions';
 import { ConflictPanel } from './ConflictPanel';
 import { depthConflictRows } from './depthConflictRows';
 import { depthMessages } from './depthMessages';
@@ -105,6 +106,7 @@ export function RiskEditorDialog(props: RiskEditorDialogProps) {
                 {initial.origin === 'catalogue' && initial.originRef && (
                   <Text block>{t('originCatalogue')}</Text>
                 )}
+                {initial.id && initial.domain && <RiskTeamsActions risk={initial as Risk} />}
                 <RiskFormFields
                   draft={draft}
                   onChange={setDraft}
