@@ -210,3 +210,32 @@ export function decidePush(
   if (Object.keys(patch).length === 0) return { kind: 'unchanged', action: merged };
   return { kind: 'update', action: merged, patch };
 }
+
+/**
+ * True when a push would change the task: the app holds a change that Planner does not have yet.
+ * Values that Planner changed since the last read do not count, because a pull takes them over.
+ */
+export function awaitsPush(
+  action: Action,
+  task: TaskState | undefined,
+  buckets: BucketIds,
+  people: PersonLookup,
+): boolean {
+  if (!action.plannerTaskId || action.plannerTaskDeleted || !task) return false;
+  return decidePush(action, task, buckets, { recreate: false, people }).kind === 'update';
+}
+
+const CLASS_AS_BUCKET: BucketIds = { must: 'must', should: 'should', could: 'could', wont: 'wont' };
+
+/** True when an edit changed what the action's Planner task should show, so a push is due. */
+export function taskFieldsChanged(before: Action, after: Action): boolean {
+  const a = desiredTask(before, CLASS_AS_BUCKET);
+  const b = desiredTask(after, CLASS_AS_BUCKET);
+  return (
+    a.title !== b.title ||
+    a.bucketId !== b.bucketId ||
+    a.assigneeId !== b.assigneeId ||
+    a.dueDate !== b.dueDate ||
+    a.category !== b.category
+  );
+}

@@ -75,6 +75,11 @@ export interface PullResult {
   changed: Action[];
   /** Actions whose task no longer exists in Planner. */
   deleted: Action[];
+  /**
+   * Keys of actions whose task differs from what the app holds (see `awaitsPush`), so the next push
+   * changes them. Optional: a sync that does not compare leaves it out.
+   */
+  awaitingPush?: string[];
 }
 
 export interface PlannerSync {

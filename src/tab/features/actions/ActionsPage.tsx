@@ -23,6 +23,7 @@ import { MoscowGroup } from './MoscowGroup';
 import { PlanGoal } from './PlanGoal';
 import { PlannerPanel } from './PlannerPanel';
 import { useActionPlan } from './useActionPlan';
+import { useAwaitingPush } from './useAwaitingPush';
 import { usePlannerSync, usePullOnOpen } from './usePlannerSync';
 
 /** Props of ActionsPage. */
@@ -38,11 +39,13 @@ export function ActionsPage({ today = toDateOnly(new Date()) }: ActionsPageProps
   const titleId = useId();
   const { store, members } = useSession();
   const plan = useActionPlan(store);
-  const sync = usePlannerSync(store.planner, plan.actions, plan.putActions);
+  const awaiting = useAwaitingPush();
+  const sync = usePlannerSync(store.planner, plan.actions, plan.putActions, awaiting);
   const [editing, setEditing] = useState<Action>();
   usePullOnOpen(plan.status === 'ready', sync.pull);
 
   function finishEditing(saved: Action | undefined) {
+    if (editing && saved) awaiting.edited(editing, saved);
     setEditing(undefined);
     if (saved) plan.putActions([saved]);
     else void plan.reload();
@@ -91,6 +94,7 @@ export function ActionsPage({ today = toDateOnly(new Date()) }: ActionsPageProps
               definition={definition}
               actions={plan.actions.filter((action) => action.moscow === definition.id)}
               risks={plan.risks}
+              awaitingPush={sync.awaitingPush}
               onEdit={setEditing}
             />
           ))}

@@ -1,5 +1,5 @@
 /** The messages after a push or pull: counts, failures, what Planner changed, deleted tasks. */
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { formatDate } from '../../shell/dates';
 import { describeError } from '../../shell/errors';
@@ -27,12 +27,45 @@ function useChangeText() {
         return t('changeDeleted', { title: change.title });
       case 'owner':
         return t('changeOwner', { title: change.title, owner: change.owner ?? t('noOwner') });
+      case 'progress':
+        return t('changeProgress', { title: change.title, percent: change.percent });
       case 'due': {
         const due = change.dueDate ? formatDate(change.dueDate, locale) : t('noDue');
         return t('changeDue', { title: change.title, due });
       }
     }
   };
+}
+
+function PullChangesBar({
+  sync,
+  changeText,
+}: {
+  sync: PlannerSyncState;
+  changeText: (change: PullChange) => string;
+}) {
+  const t = useMessages(actionMessages);
+  const styles = useActionPageStyles();
+  const changes = sync.pullChanges ?? [];
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>
+        {changes.length === 0 ? t('pullNothing') : t('pullSummary', { count: changes.length })}
+        {changes.length > 0 && (
+          <ul className={styles.changes}>
+            {changes.map((change, index) => (
+              <li key={index}>{changeText(change)}</li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button aria-label={t('pullDismissLabel')} onClick={sync.dismissPullChanges}>
+          {t('pullDismiss')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }
 
 /** Renders the results in a polite live region, so a screen reader hears them when they arrive. */
@@ -76,20 +109,12 @@ export function SyncResults({ sync, deletedCount }: SyncResultsProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {changes && (
+      {sync.pullFoundNothingSince && (
         <MessageBar intent="info">
-          <MessageBarBody>
-            {changes.length === 0 ? t('pullNothing') : t('pullSummary', { count: changes.length })}
-            {changes.length > 0 && (
-              <ul className={styles.changes}>
-                {changes.map((change, index) => (
-                  <li key={index}>{changeText(change)}</li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
+          <MessageBarBody>{t('pullAgainNothing')}</MessageBarBody>
         </MessageBar>
       )}
+      {changes && <PullChangesBar sync={sync} changeText={changeText} />}
       {deletedCount > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('deletedWarning', { count: deletedCount })}</MessageBarBody>

@@ -36,6 +36,11 @@ export const useActionPageStyles = makeStyles({
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
   },
+  // A long Planner state wraps inside its badge instead of widening the column.
+  badge: {
+    height: 'auto',
+    whiteSpace: 'normal',
+  },
   unused: {
     color: tokens.colorNeutralForeground3,
     fontStyle: 'italic',
@@ -43,6 +48,34 @@ export const useActionPageStyles = makeStyles({
   changes: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXL,
+  },
+});
+
+// Below this width the seven columns do not fit beside each other, so each row becomes a card.
+const NARROW = '@media (max-width: 640px)';
+
+/** Table styles that stack each row at narrow widths, with each cell's column name before it. */
+export const useStackedTableStyles = makeStyles({
+  table: { [NARROW]: { display: 'block' } },
+  header: { [NARROW]: { display: 'none' } },
+  body: { [NARROW]: { display: 'block' } },
+  row: {
+    [NARROW]: {
+      display: 'flex',
+      flexDirection: 'column',
+      rowGap: tokens.spacingVerticalXS,
+      paddingBlock: tokens.spacingVerticalS,
+    },
+  },
+  cell: {
+    [NARROW]: {
+      display: 'grid',
+      gridTemplateColumns: 'minmax(6em, 35%) 1fr',
+      columnGap: tokens.spacingHorizontalS,
+      alignItems: 'center',
+      height: 'auto',
+      '::before': { content: 'attr(data-label)', fontWeight: tokens.fontWeightSemibold },
+    },
   },
 });
 

@@ -27,8 +27,9 @@ export const actionMessages = defineMessages(
     noDue: 'Geen',
     statusOpen: 'Open',
     statusDone: 'Klaar',
+    statusProgress: 'Bezig ({percent} %)',
     wontNote:
-      'Won’t have-acties vragen niemands tijd: in Planner staan ze zonder eigenaar en zonder einddatum in de bucket Won’t.',
+      'Won’t have-acties vragen niemands tijd: in Planner staan ze zonder eigenaar en zonder einddatum in de kolom Won’t have (nu niet).',
     notUsedInPlanner: 'niet gebruikt in Planner',
     editorNewTitle: 'Nieuwe actie',
     editorEditTitle: 'Actie bewerken',
@@ -44,7 +45,7 @@ export const actionMessages = defineMessages(
     dueInvalid: 'Geef een geldige datum in de vorm JJJJ-MM-DD.',
     titleRequired: 'Geef de actie een titel.',
     titleTooLong:
-      'De titel is {length} tekens lang. SharePoint en Planner aanvaarden er hoogstens {max}; maak hem korter.',
+      'De titel is {length} tekens lang. Microsoft 365 aanvaardt titels van hoogstens {max} tekens; maak hem korter.',
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',
     cancel: 'Annuleren',
@@ -62,7 +63,7 @@ export const actionMessages = defineMessages(
     goalNoMusts: 'Het actieplan heeft nog geen Must have-acties.',
     goalReached: 'Doel bereikt: alle Must have-acties zijn klaar ({total} van {total}).',
     goalOnTrack:
-      'Op schema: {done} van {total} Must have-acties zijn klaar, en de open acties zijn gepland vóór de streefdatum {target}.',
+      'Op schema: {done} van {total} Must have-acties zijn klaar, en de open Must have-acties zijn gepland vóór de streefdatum {target}.',
     goalAtRisk:
       'Het actieplan dreigt zijn doel niet te halen. Open Must have-acties die te laat zijn, geen einddatum hebben of na de streefdatum {target} vallen: {count}.',
     goalMissed:
@@ -70,7 +71,7 @@ export const actionMessages = defineMessages(
     goalBlocking: 'Betrokken acties: {titles}',
     plannerTitle: 'Microsoft Planner',
     plannerIntro:
-      '"Naar Planner" maakt of werkt één plan bij in de groep van het team: een bucket per MoSCoW-klasse en een taak per actie.',
+      '"Naar Planner" maakt of werkt één plan bij in de groep van het team: een kolom per MoSCoW-klasse en een taak per actie.',
     push: 'Naar Planner',
     pull: 'Vernieuwen',
     pushing: 'Bezig met doorsturen naar Planner',
@@ -90,6 +91,10 @@ export const actionMessages = defineMessages(
     pullFailed: 'Planner kon niet worden gelezen.',
     pullNothing: 'Planner is gelezen: niets gewijzigd.',
     pullSummary: 'Planner is gelezen. Wijzigingen: {count}.',
+    pullAgainNothing: 'Planner is opnieuw gelezen: niets nieuws sinds de wijzigingen hieronder.',
+    pullDismiss: 'Sluiten',
+    pullDismissLabel: 'De lijst met wijzigingen uit Planner sluiten',
+    changeProgress: '"{title}": in Planner op {percent} % gezet.',
     changeDone: '"{title}" is afgevinkt in Planner.',
     changeReopened: '"{title}" is in Planner weer geopend.',
     changeOwner: '"{title}": eigenaar in Planner gewijzigd naar {owner}.',
@@ -100,11 +105,13 @@ export const actionMessages = defineMessages(
     recreateButton: 'Taken opnieuw aanmaken…',
     recreateTitle: 'Verwijderde taken opnieuw aanmaken?',
     recreateIntro:
-      'Deze taken zijn in Planner verwijderd. Misschien was dat bewust. Wilt u ze opnieuw aanmaken?',
+      'Deze taken zijn in Planner verwijderd. Misschien was dat bewust. Wil je ze opnieuw aanmaken?',
     recreateConfirm: 'Opnieuw aanmaken',
     recreateCancel: 'Niet aanmaken',
     plannerNotPushed: 'Nog niet in Planner',
     plannerIn: 'In Planner',
+    plannerAwaitingPush: 'Wijziging nog niet in Planner',
+    plannerProgress: 'Bezig in Planner ({percent} %)',
     plannerDone: 'Klaar in Planner',
     plannerDeleted: 'Verwijderd in Planner',
   },
@@ -132,8 +139,9 @@ export const actionMessages = defineMessages(
     noDue: 'None',
     statusOpen: 'Open',
     statusDone: 'Done',
+    statusProgress: 'In progress ({percent}%)',
     wontNote:
-      'Won’t have actions take no one’s time: in Planner they sit without owner and without due date in the Won’t bucket.',
+      'Won’t have actions take no one’s time: in Planner they sit without owner and without due date in the column Won’t have (nu niet).',
     notUsedInPlanner: 'not used in Planner',
     editorNewTitle: 'New action',
     editorEditTitle: 'Edit action',
@@ -149,7 +157,7 @@ export const actionMessages = defineMessages(
     dueInvalid: 'Enter a valid date as YYYY-MM-DD.',
     titleRequired: 'Give the action a title.',
     titleTooLong:
-      'The title is {length} characters long. SharePoint and Planner accept at most {max}; shorten it.',
+      'The title is {length} characters long. Microsoft 365 accepts titles of at most {max} characters; shorten it.',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
@@ -167,7 +175,7 @@ export const actionMessages = defineMessages(
     goalNoMusts: 'The action plan has no Must have actions yet.',
     goalReached: 'Goal reached: all Must have actions are done ({total} of {total}).',
     goalOnTrack:
-      'On track: {done} of {total} Must have actions are done, and the open ones are planned before the target date {target}.',
+      'On track: {done} of {total} Must have actions are done, and the open Must have actions are planned before the target date {target}.',
     goalAtRisk:
       'The action plan may miss its goal. Open Must have actions that are late, have no due date or fall after the target date {target}: {count}.',
     goalMissed:
@@ -175,7 +183,7 @@ export const actionMessages = defineMessages(
     goalBlocking: 'Actions concerned: {titles}',
     plannerTitle: 'Microsoft Planner',
     plannerIntro:
-      '"To Planner" creates or updates one plan in the team’s group: a bucket per MoSCoW class and a task per action.',
+      '"To Planner" creates or updates one plan in the team’s group: a column per MoSCoW class and a task per action.',
     push: 'To Planner',
     pull: 'Refresh',
     pushing: 'Sending to Planner',
@@ -194,6 +202,10 @@ export const actionMessages = defineMessages(
     pullFailed: 'Planner could not be read.',
     pullNothing: 'Planner was read: nothing changed.',
     pullSummary: 'Planner was read. Changes: {count}.',
+    pullAgainNothing: 'Planner was read again: nothing new since the changes below.',
+    pullDismiss: 'Close',
+    pullDismissLabel: 'Close the list of changes from Planner',
+    changeProgress: '"{title}": set to {percent}% in Planner.',
     changeDone: '"{title}" was ticked off in Planner.',
     changeReopened: '"{title}" was reopened in Planner.',
     changeOwner: '"{title}": owner changed in Planner to {owner}.',
@@ -209,6 +221,8 @@ export const actionMessages = defineMessages(
     recreateCancel: 'Do not create',
     plannerNotPushed: 'Not in Planner yet',
     plannerIn: 'In Planner',
+    plannerAwaitingPush: 'Change not in Planner yet',
+    plannerProgress: 'In progress in Planner ({percent}%)',
     plannerDone: 'Done in Planner',
     plannerDeleted: 'Deleted in Planner',
   },

@@ -6,7 +6,8 @@ import type { PullResult } from '../../../graph/store';
 export type PullChange =
   | { kind: 'done' | 'reopened' | 'deleted'; title: string }
   | { kind: 'owner'; title: string; owner?: string }
-  | { kind: 'due'; title: string; dueDate?: string };
+  | { kind: 'due'; title: string; dueDate?: string }
+  | { kind: 'progress'; title: string; percent: number };
 
 function changesOf(before: Action | undefined, after: Action): PullChange[] {
   const title = after.title;
@@ -16,6 +17,10 @@ function changesOf(before: Action | undefined, after: Action): PullChange[] {
     changes.push({ kind: 'reopened', title });
   if (before?.owner?.id !== after.owner?.id) {
     changes.push({ kind: 'owner', title, owner: after.owner?.displayName });
+  }
+  const progressed = after.status !== 'done' && after.percentComplete > 0;
+  if (progressed && before?.percentComplete !== after.percentComplete) {
+    changes.push({ kind: 'progress', title, percent: after.percentComplete });
   }
   if (before?.dueDate !== after.dueDate)
     changes.push({ kind: 'due', title, dueDate: after.dueDate });

@@ -237,7 +237,7 @@ describe('ActionsPage Planner', () => {
     await user.click(screen.getByRole('button', { name: 'Naar Planner' }));
 
     expect(
-      await screen.findByText(/^Doorsturen naar Planner is mislukt\. U hebt geen toegang/),
+      await screen.findByText(/^Doorsturen naar Planner is mislukt\. Je hebt geen toegang/),
     ).toBeInTheDocument();
   });
 
