@@ -63,7 +63,7 @@ describe('Start page', () => {
     await renderStart(store);
 
     const card = screen.getByRole('region', { name: 'Actieplan' });
-    expect(card).toHaveTextContent('Must-haves: 1 van 2 afgerond.');
+    expect(card).toHaveTextContent('Must have-acties: 1 van 2 afgerond.');
     expect(card).toHaveTextContent('Streefdatum van het plan: 30 november 2026.');
     expect(card).toHaveTextContent('het plan heeft zijn doel niet bereikt');
     const reminders = screen.getByRole('region', { name: 'Herinneringen' });
