@@ -9,7 +9,7 @@ interface FilesFolder {
 
 /**
  * A site directory on the channel's site: `GET /teams/{team}/channels/{channel}/filesFolder`
- * returns a driveItem whose `parentReference.siteId` is the site that holds the channel's files.
+ * returns a driveItem whose `parentReference.siteId` is the site that contains the channel's files.
  * For a private channel that is its own site, which only the channel's members can read.
  */
 export class ChannelSiteDirectory extends SiteDirectory {
@@ -38,7 +38,7 @@ export class ChannelSiteDirectory extends SiteDirectory {
       `/teams/${team}/channels/${channel}/filesFolder`,
     );
     const siteId = folder.parentReference?.siteId;
-    if (!siteId) throw new Error('[graph] the channel files folder names no site');
+    if (!siteId) throw new Error('[graph] the channel files folder has no parentReference.siteId');
     return siteId;
   }
 }

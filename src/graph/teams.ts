@@ -3,7 +3,7 @@ import type { GraphApi } from './api';
 import type { ChannelMessageBody } from './channelMessage';
 import type { TeamLocation } from './store';
 
-/** Who can read the app's lists, as the configuration page shows it. */
+/** The readers of the app's lists, as the configuration page shows them. */
 export interface DataReaders {
   /** 'team' when the lists are on the team's site; 'channel' on a private channel's own site. */
   scope: 'team' | 'channel';
@@ -54,7 +54,10 @@ export function openTeamsStore(api: GraphApi, location: TeamLocation): TeamsStor
       return { scope: location.siteSource === 'channel' ? 'channel' : 'team', ...counts };
     },
     async postMessage(message) {
-      if (!location.channelId) throw new Error('[graph] posting needs the channel of the tab');
+      if (!location.channelId)
+        throw new Error(
+          '[graph] posting failed: the location has no channel id; open the tab in a channel',
+        );
       const team = encodeURIComponent(location.groupId);
       const channel = encodeURIComponent(location.channelId);
       return api.post<PostedMessage>(`/teams/${team}/channels/${channel}/messages`, message);

@@ -140,8 +140,8 @@ export const SCOPES = {
   ],
   // NOTE: Graph's permission table for filesFolder lists Files.Read(.All), Files.ReadWrite(.All),
   // Sites.Read.All and Sites.ReadWrite.All, not Sites.Manage.All. The stand-in accepts
-  // Sites.Manage.All as well, guessing that Graph treats it as including Sites.ReadWrite.All as
-  // SharePoint does; if a tenant rejects it, the app must request Files.Read.All.
+  // Sites.Manage.All as well, guessing that Graph treats it as including Sites.ReadWrite.All.
+  // If a tenant rejects it, the app must request Files.Read.All.
   channelFilesFolder: [
     'Files.Read',
     'Files.Read.All',

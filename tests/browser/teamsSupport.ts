@@ -43,7 +43,7 @@ export async function startTeamsDemo(): Promise<TeamsDemo> {
   };
 }
 
-/** A risk with the fields a test names; the rest are plain defaults. */
+/** Builds a risk with the given key and title, and plain defaults for the other fields. */
 export function riskFixture(key: string, title: string, extra: Partial<Risk> = {}): Risk {
   return {
     key,

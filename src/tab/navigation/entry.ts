@@ -1,4 +1,4 @@
-/** Which page the tab was opened as: the channel tab, its configuration or removal, or "Mijn acties". */
+/** The entry page of the tab: the channel tab, its configuration or removal, or "Mijn acties". */
 
 /** The entry points of the app package: configurationUrl, removeUrl, personal and channel tabs. */
 export type Entry = 'config' | 'remove' | 'myActions' | 'content';

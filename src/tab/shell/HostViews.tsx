@@ -83,7 +83,7 @@ export function NoHostView({ hostName }: { hostName?: string }) {
   );
 }
 
-/** The tab's remove page: the data stays where it is. */
+/** Renders the tab's remove page, which explains that the data stays where it is. */
 export function RemoveView() {
   const t = useMessages(shellMessages);
   const styles = useStyles();

@@ -25,7 +25,7 @@ export interface TeamsHostContext {
   frameContext?: string;
   /** The host application, such as 'Teams', 'Outlook' or 'Office'. */
   hostName?: string;
-  /** The app id Teams knows the app by, for deep links. */
+  /** The app's id in Teams, which deep links carry. */
   appId?: string;
 }
 

@@ -71,7 +71,7 @@ export async function createNestedAuthTokenSource(context: TeamsHostContext): Pr
   };
 }
 
-/** Returns `nestedAppAuth.isNAAChannelRecommended()`; false when teams-js cannot say. */
+/** Returns a check of `nestedAppAuth.isNAAChannelRecommended()`, false when teams-js throws. */
 export async function loadNestedAuthRecommendation(): Promise<() => boolean> {
   const { nestedAppAuth } = await import('@microsoft/teams-js');
   return () => {

@@ -1,6 +1,6 @@
 /** The tab's runtime config: whether its origin is the local Microsoft 365 stand-in. */
 
-/** What the tab learns from `/risicoradar.config.json`. */
+/** The content of `/risicoradar.config.json`. */
 export interface RuntimeConfig {
   /**
    * 'local' when the local stand-in serves the tab: Graph is the tab's own origin and tokens come
@@ -23,7 +23,7 @@ export async function readRuntimeConfig(): Promise<RuntimeConfig> {
     const body = (await response.json()) as { tenant?: unknown };
     return { tenant: body.tenant === 'local' ? 'local' : 'microsoft' };
   } catch {
-    // Production hosting answers index.html or nothing for an unknown file.
+    // Production hosting returns index.html or an error for an unknown file.
     return { tenant: 'microsoft' };
   }
 }

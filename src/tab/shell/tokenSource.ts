@@ -1,4 +1,4 @@
-/** Where Graph tokens come from: the local stand-in's token endpoint, or MSAL's nested app auth. */
+/** Graph token sources: the local stand-in's token endpoint, or MSAL's nested app auth. */
 import { GRAPH_BASE_URL } from '../../graph';
 import type { HostInfo } from './host';
 
@@ -25,15 +25,15 @@ export class NestedAuthUnavailableError extends Error {
   }
 }
 
-/** How the shell gets tokens, decided once the host is known. */
+/** The shell's choice of token source, made once the host is known. */
 export type TokenSourceChoice =
   | { kind: 'local'; userPrincipalName: string; graphBaseUrl: string }
   | { kind: 'nestedAppAuth'; graphBaseUrl: string }
   | { kind: 'unavailable'; hostName?: string };
 
 /**
- * Chooses the token source. The runtime config decides, not the host: a tab that the local
- * stand-in serves takes tokens from `/_local/token`, in a plain browser for the chosen demo user
+ * Chooses the token source. The runtime config decides, not the host. A tab that the local
+ * stand-in serves takes tokens from `/_local/token`: in a plain browser for the chosen demo user,
  * and inside a Teams (test) host for the context's user, so the Teams code paths run in tests.
  * Elsewhere the tab uses MSAL's nested app authentication, and only when the host recommends it,
  * because without the host's bridge MSAL silently falls back to a standard client.

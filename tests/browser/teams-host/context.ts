@@ -17,7 +17,7 @@ export interface TeamsContextOptions {
     displayName?: string;
   } | null;
   page?: { id?: string; subPageId?: string; frameContext?: TeamsFrameContext };
-  /** The app id Teams knows the app by; the deep links' `<appId>`. */
+  /** The app's id in Teams, which deep links carry as `<appId>`. */
   appId?: string;
 }
 

@@ -12,7 +12,7 @@ export interface TabInstanceConfig {
   removeUrl: string;
 }
 
-/** Builds the config: the tab opens on the risk register, and the remove page says where data stays. */
+/** Builds the config: the tab opens on the risk register, and the remove page explains where data stays. */
 export function tabInstanceConfig(origin: string): TabInstanceConfig {
   return {
     contentUrl: `${origin}/index.html#/risks`,

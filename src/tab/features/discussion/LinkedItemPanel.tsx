@@ -1,4 +1,4 @@
-/** Shows the risk or action a deep link opened, above its page, or says why the link did not work. */
+/** The panel above a page with the risk or action a deep link opened, or the reason the link failed. */
 import { useEffect, useState } from 'react';
 import {
   makeStyles,

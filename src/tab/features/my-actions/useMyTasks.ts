@@ -14,7 +14,7 @@ export interface MyTasksState {
  * Reads the plan id from the settings list of every joined team. A team without Risicoradar's
  * lists has no plan and is skipped.
  * NOTE: a plan whose settings sit on a private channel's site is not found this way, because the
- * personal tab has no channel; its tasks are then missing from the list.
+ * personal tab has no channel. Its tasks are then missing from the list.
  */
 async function readPlanIds(graph: GraphSession): Promise<string[]> {
   const teams = await graph.joinedTeams();
