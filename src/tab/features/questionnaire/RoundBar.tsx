@@ -22,7 +22,7 @@ import { useLocale, useMessages } from '../../i18n/messages';
 import { formatDate, toDateOnly } from '../../shell/dates';
 import { describeError } from '../../shell/errors';
 import { questionnaireMessages } from './messages';
-import { isDateOnly } from './rounds';
+import { isDateOnly, isRoundNameTaken } from './rounds';
 import { useRounds } from './RoundContext';
 
 const useRoundStyles = makeStyles({
@@ -62,19 +62,23 @@ function NewRoundDialog() {
   const t = useMessages(questionnaireMessages);
   const locale = useLocale();
   const styles = useRoundStyles();
-  const { startRound } = useRounds();
+  const { rounds, startRound } = useRounds();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [date, setDate] = useState(toDateOnly);
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<unknown>();
 
-  const nameMissing = submitted && name.trim() === '';
+  const nameProblem = name.trim() === '' ? 'missing' : isRoundNameTaken(rounds, name) && 'taken';
+  const nameMessage = {
+    missing: t('roundNameMissing'),
+    taken: t('roundNameTaken', { name: name.trim() }),
+  };
   const dateInvalid = submitted && !isDateOnly(date);
 
   const submit = async () => {
     setSubmitted(true);
-    if (name.trim() === '' || !isDateOnly(date)) return;
+    if (nameProblem || !isDateOnly(date)) return;
     try {
       await startRound(name, date);
       setOpen(false);
@@ -91,7 +95,9 @@ function NewRoundDialog() {
         <Button>{t('newRound')}</Button>
       </DialogTrigger>
       <DialogSurface>
+        {/* noValidate: the page's own Dutch messages replace the browser's bubble. */}
         <form
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             void submit();
@@ -104,7 +110,7 @@ function NewRoundDialog() {
               <Field
                 label={t('roundName')}
                 required
-                validationMessage={nameMissing ? t('roundNameMissing') : undefined}
+                validationMessage={submitted && nameProblem ? nameMessage[nameProblem] : undefined}
               >
                 <Input value={name} maxLength={255} onChange={(_, data) => setName(data.value)} />
               </Field>

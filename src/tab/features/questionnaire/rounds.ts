@@ -17,6 +17,13 @@ export function newRound(name: string, referenceDate: DateOnly): Round {
   return { key: `round-${crypto.randomUUID()}`, name: name.trim(), referenceDate };
 }
 
+/** True when a round named `name` exists already, ignoring case and white space. */
+export function isRoundNameTaken(rounds: readonly Round[], name: string): boolean {
+  const normalise = (text: string) => text.replace(/\s+/g, '').toLocaleLowerCase('nl-BE');
+  const wanted = normalise(name);
+  return rounds.some((round) => normalise(round.name) === wanted);
+}
+
 /** Picks the round the settings name, or else the one with the latest reference date. */
 export function pickActiveRound(rounds: Round[], settings?: PlanSettings): Round | undefined {
   const chosen = rounds.find((round) => round.key === settings?.activeRoundKey);
