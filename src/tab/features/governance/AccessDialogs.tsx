@@ -2,14 +2,17 @@
 import { Checkbox, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { roleKinds, type RoleKind } from '../../../content/governance';
-import type { AccessKind } from '../../../domain/governance/model';
+import type { AccessKind, DataOwnership } from '../../../domain/governance/model';
+import { partyId } from '../../../domain/governance/parties';
 import { pickText, useLocale, useMessages } from '../../i18n/messages';
 import { FormDialog } from './FormDialog';
 import type { InventoryDialogProps } from './InventoryDialogs';
 import { newKey } from './labels';
 import { governanceMessages } from './messages';
 import { partyFromId, partyOptions } from './partyOptions';
+import { useInventoryDescribers } from './recordRows';
 import { OptionSelect } from './TermSelect';
+import { useRecordDialog } from './useRecordDialog';
 
 function partnerOptionsOf(props: InventoryDialogProps) {
   return props.data.partners.map((partner) => ({ value: partner.key, label: partner.name }));
@@ -113,30 +116,37 @@ export function AddDependencyDialog(props: InventoryDialogProps) {
   );
 }
 
-/** Records which party owns a data set. */
-export function AddDataOwnershipDialog(props: InventoryDialogProps) {
+/** Records which party owns a data set, or edits that record. */
+export function DataOwnershipDialog(props: InventoryDialogProps<DataOwnership>) {
+  const { record } = props;
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const describe = useInventoryDescribers(props.data);
   const [dataSet, setDataSet] = useState('');
   const [owner, setOwner] = useState('organisation');
 
-  const save = async () => {
-    await props.governance.dataOwnership.create({
-      key: newKey('data'),
-      dataSet: dataSet.trim(),
-      owner: partyFromId(owner),
-      assetKeys: [],
-    });
-    await props.onSaved();
+  const fill = () => {
+    setDataSet(record?.dataSet ?? '');
+    setOwner(record ? partyId(record.owner) : 'organisation');
   };
 
+  const wiring = useRecordDialog({
+    repository: props.governance.dataOwnership,
+    record,
+    name: record?.dataSet ?? '',
+    addTitle: t('addDataOwnership'),
+    keyPrefix: 'data',
+    describe: describe.dataOwnership,
+    onSaved: props.onSaved,
+    fields: () => ({
+      dataSet: dataSet.trim(),
+      owner: partyFromId(owner),
+      assetKeys: record?.assetKeys ?? [],
+    }),
+  });
+
   return (
-    <FormDialog
-      title={t('addDataOwnership')}
-      canSave={dataSet.trim() !== ''}
-      onSave={save}
-      onOpen={() => setDataSet('')}
-    >
+    <FormDialog {...wiring} canSave={dataSet.trim() !== ''} onOpen={fill}>
       <Field label={t('dataSet')} required>
         <Input value={dataSet} onChange={(_, data) => setDataSet(data.value)} />
       </Field>

@@ -84,7 +84,7 @@ function GovernanceTabs(props: {
   const [tab, setTab] = useState<GovernanceTab>('inventory');
   const [detail, setDetail] = useState<Detail>();
   const { governance, snapshot, reload } = props;
-  const common = { governance, data: snapshot.data, onSaved: reload };
+  const common = { governance, data: snapshot.data, risks: snapshot.risks, onSaved: reload };
 
   return (
     <>

@@ -9,16 +9,22 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { assetKinds, contractKinds, entityKinds, partnerKinds } from '../../../content/governance';
-import type { GovernanceData } from '../../../domain/governance/model';
+import type { GovernanceStore } from '../../../graph/store';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { formatDate } from '../../shell/dates';
 import { costParts, partyLabel, termLabel } from './labels';
 import { useGovernanceStyles } from './governanceStyles';
+import { AssetDialog, ContractDialog, PartnerDialog } from './InventoryDialogs';
+import { DataOwnershipDialog } from './AccessDialogs';
 import { governanceMessages } from './messages';
+import { RecordActions } from './RecordActions';
+import type { GovernanceSnapshot } from './useGovernance';
 
 /** Props of the inventory tables. */
 export interface InventoryTableProps {
-  data: GovernanceData;
+  governance: GovernanceStore;
+  snapshot: Pick<GovernanceSnapshot, 'data' | 'risks'>;
+  onSaved: () => Promise<void>;
   onOpenPartner: (partnerKey: string) => void;
   onOpenAsset: (assetKey: string) => void;
 }
@@ -36,13 +42,14 @@ function Header({ cells }: { cells: string[] }) {
 }
 
 /** Renders the assets with kind, owner and the entities that use them. */
-export function AssetTable({ data, onOpenAsset }: InventoryTableProps) {
+export function AssetTable({ governance, snapshot, onSaved, onOpenAsset }: InventoryTableProps) {
+  const data = snapshot.data;
   const t = useMessages(governanceMessages);
   const locale = useLocale();
   const styles = useGovernanceStyles();
   return (
     <Table aria-label={t('assets')} size="small" className={styles.table}>
-      <Header cells={[t('name'), t('kind'), t('owner'), t('usedBy')]} />
+      <Header cells={[t('name'), t('kind'), t('owner'), t('usedBy'), t('actions')]} />
       <TableBody>
         {data.assets.map((asset) => (
           <TableRow key={asset.key}>
@@ -61,6 +68,23 @@ export function AssetTable({ data, onOpenAsset }: InventoryTableProps) {
                 .map((use) => use.name ?? termLabel(entityKinds, use.kind, locale))
                 .join(', ') || t('none')}
             </TableCell>
+            <TableCell>
+              <RecordActions
+                edit={
+                  <AssetDialog
+                    governance={governance}
+                    data={data}
+                    onSaved={onSaved}
+                    record={asset}
+                  />
+                }
+                repository={governance.assets}
+                record={asset}
+                target={{ type: 'asset', key: asset.key }}
+                snapshot={snapshot}
+                onSaved={onSaved}
+              />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -69,13 +93,19 @@ export function AssetTable({ data, onOpenAsset }: InventoryTableProps) {
 }
 
 /** Renders the partners with kind and contact; a partner's name opens its page. */
-export function PartnerTable({ data, onOpenPartner }: InventoryTableProps) {
+export function PartnerTable({
+  governance,
+  snapshot,
+  onSaved,
+  onOpenPartner,
+}: InventoryTableProps) {
+  const data = snapshot.data;
   const t = useMessages(governanceMessages);
   const locale = useLocale();
   const styles = useGovernanceStyles();
   return (
     <Table aria-label={t('partners')} size="small" className={styles.table}>
-      <Header cells={[t('name'), t('kind'), t('contact')]} />
+      <Header cells={[t('name'), t('kind'), t('contact'), t('actions')]} />
       <TableBody>
         {data.partners.map((partner) => (
           <TableRow key={partner.key}>
@@ -93,6 +123,23 @@ export function PartnerTable({ data, onOpenPartner }: InventoryTableProps) {
                 .filter(Boolean)
                 .join(' · ') || t('none')}
             </TableCell>
+            <TableCell>
+              <RecordActions
+                edit={
+                  <PartnerDialog
+                    governance={governance}
+                    data={data}
+                    onSaved={onSaved}
+                    record={partner}
+                  />
+                }
+                repository={governance.partners}
+                record={partner}
+                target={{ type: 'partner', key: partner.key }}
+                snapshot={snapshot}
+                onSaved={onSaved}
+              />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -101,7 +148,8 @@ export function PartnerTable({ data, onOpenPartner }: InventoryTableProps) {
 }
 
 /** Renders the contracts with parties, term, notice period, renewal and cost. */
-export function ContractTable({ data }: { data: GovernanceData }) {
+export function ContractTable({ governance, snapshot, onSaved }: InventoryTableProps) {
+  const data = snapshot.data;
   const t = useMessages(governanceMessages);
   const locale = useLocale();
   const styles = useGovernanceStyles();
@@ -118,6 +166,7 @@ export function ContractTable({ data }: { data: GovernanceData }) {
           t('tacitRenewal'),
           t('cost'),
           t('owner'),
+          t('actions'),
         ]}
       />
       <TableBody>
@@ -136,6 +185,23 @@ export function ContractTable({ data }: { data: GovernanceData }) {
               <TableCell>{contract.tacitRenewal ? t('yes') : t('no')}</TableCell>
               <TableCell>{cost ? t(cost.key, { amount: cost.amount }) : t('none')}</TableCell>
               <TableCell>{contract.owner?.displayName ?? t('none')}</TableCell>
+              <TableCell>
+                <RecordActions
+                  edit={
+                    <ContractDialog
+                      governance={governance}
+                      data={data}
+                      onSaved={onSaved}
+                      record={contract}
+                    />
+                  }
+                  repository={governance.contracts}
+                  record={contract}
+                  target={{ type: 'contract', key: contract.key }}
+                  snapshot={snapshot}
+                  onSaved={onSaved}
+                />
+              </TableCell>
             </TableRow>
           );
         })}
@@ -145,20 +211,38 @@ export function ContractTable({ data }: { data: GovernanceData }) {
 }
 
 /** Renders who owns which data set. */
-export function DataOwnershipTable({ data }: { data: GovernanceData }) {
+export function DataOwnershipTable({ governance, snapshot, onSaved }: InventoryTableProps) {
+  const data = snapshot.data;
   const t = useMessages(governanceMessages);
   const locale = useLocale();
   const styles = useGovernanceStyles();
   const assetName = (key: string) => data.assets.find((asset) => asset.key === key)?.name ?? key;
   return (
     <Table aria-label={t('dataOwnership')} size="small" className={styles.table}>
-      <Header cells={[t('dataSet'), t('owner'), t('assets')]} />
+      <Header cells={[t('dataSet'), t('owner'), t('assets'), t('actions')]} />
       <TableBody>
         {data.dataOwnership.map((entry) => (
           <TableRow key={entry.key}>
             <TableCell>{entry.dataSet}</TableCell>
             <TableCell>{partyLabel(data, entry.owner, locale)}</TableCell>
             <TableCell>{entry.assetKeys.map(assetName).join(', ') || t('none')}</TableCell>
+            <TableCell>
+              <RecordActions
+                edit={
+                  <DataOwnershipDialog
+                    governance={governance}
+                    data={data}
+                    onSaved={onSaved}
+                    record={entry}
+                  />
+                }
+                repository={governance.dataOwnership}
+                record={entry}
+                target={{ type: 'dataOwnership', key: entry.key }}
+                snapshot={snapshot}
+                onSaved={onSaved}
+              />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

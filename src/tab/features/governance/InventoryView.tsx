@@ -1,10 +1,11 @@
 /** The inventory tab: assets, partners, contracts and data ownership, with dialogs to add them. */
 import type { GovernanceStore } from '../../../graph/store';
 import type { GovernanceData } from '../../../domain/governance/model';
+import type { Risk } from '../../../domain/model';
 import { useMessages } from '../../i18n/messages';
-import { AddDataOwnershipDialog } from './AccessDialogs';
+import { DataOwnershipDialog } from './AccessDialogs';
 import { useGovernanceStyles } from './governanceStyles';
-import { AddAssetDialog, AddContractDialog, AddPartnerDialog } from './InventoryDialogs';
+import { AssetDialog, ContractDialog, PartnerDialog } from './InventoryDialogs';
 import { AssetTable, ContractTable, DataOwnershipTable, PartnerTable } from './InventoryTables';
 import { governanceMessages } from './messages';
 
@@ -12,6 +13,8 @@ import { governanceMessages } from './messages';
 export interface InventoryViewProps {
   governance: GovernanceStore;
   data: GovernanceData;
+  /** The risks, for the check of what refers to a record before it is deleted. */
+  risks: Risk[];
   onSaved: () => Promise<void>;
   onOpenPartner: (partnerKey: string) => void;
   onOpenAsset: (assetKey: string) => void;
@@ -23,6 +26,7 @@ export function InventoryView(props: InventoryViewProps) {
   const styles = useGovernanceStyles();
   const { data } = props;
   const dialogProps = { governance: props.governance, data, onSaved: props.onSaved };
+  const tableProps = { ...props, snapshot: { data, risks: props.risks } };
 
   return (
     <>
@@ -31,13 +35,13 @@ export function InventoryView(props: InventoryViewProps) {
           {t('assets')}
         </h2>
         <div className={styles.toolbar}>
-          <AddAssetDialog {...dialogProps} />
+          <AssetDialog {...dialogProps} />
         </div>
         {data.assets.length === 0 ? (
           <p className={styles.text}>{t('noAssets')}</p>
         ) : (
           <div className={styles.tableWrap}>
-            <AssetTable {...props} />
+            <AssetTable {...tableProps} />
           </div>
         )}
       </section>
@@ -46,12 +50,12 @@ export function InventoryView(props: InventoryViewProps) {
           {t('partners')}
         </h2>
         <div className={styles.toolbar}>
-          <AddPartnerDialog {...dialogProps} />
+          <PartnerDialog {...dialogProps} />
         </div>
         {data.partners.length === 0 ? (
           <p className={styles.text}>{t('noPartners')}</p>
         ) : (
-          <PartnerTable {...props} />
+          <PartnerTable {...tableProps} />
         )}
       </section>
       <section className={styles.section} aria-labelledby="inventory-contracts">
@@ -59,13 +63,13 @@ export function InventoryView(props: InventoryViewProps) {
           {t('contracts')}
         </h2>
         <div className={styles.toolbar}>
-          <AddContractDialog {...dialogProps} />
+          <ContractDialog {...dialogProps} />
         </div>
         {data.contracts.length === 0 ? (
           <p className={styles.text}>{t('noContracts')}</p>
         ) : (
           <div className={styles.tableWrap}>
-            <ContractTable data={data} />
+            <ContractTable {...tableProps} />
           </div>
         )}
       </section>
@@ -74,12 +78,12 @@ export function InventoryView(props: InventoryViewProps) {
           {t('dataOwnership')}
         </h2>
         <div className={styles.toolbar}>
-          <AddDataOwnershipDialog {...dialogProps} />
+          <DataOwnershipDialog {...dialogProps} />
         </div>
         {data.dataOwnership.length === 0 ? (
           <p className={styles.text}>{t('noDataOwnership')}</p>
         ) : (
-          <DataOwnershipTable data={data} />
+          <DataOwnershipTable {...tableProps} />
         )}
       </section>
     </>

@@ -23,5 +23,6 @@ export const useGovernanceStyles = makeStyles({
   // Fluent's Table is fixed-layout; auto lets long Dutch words such as contract kinds fit.
   table: { tableLayout: 'auto' },
   action: { alignSelf: 'start' },
+  rowActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
