@@ -64,7 +64,9 @@ export function ConflictPanel(props: ConflictPanelProps) {
   return (
     <DialogBody>
       <DialogTitle>{title ?? t('conflictTitle')}</DialogTitle>
-      <DialogContent>
+      {/* Focusable, because the comparison of every field can scroll and keyboard users must
+          be able to scroll it. */}
+      <DialogContent tabIndex={0} role="region" aria-label={t('conflictTableLabel')}>
         <Text block role="alert">
           {t('conflictIntro')}
         </Text>

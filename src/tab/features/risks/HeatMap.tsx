@@ -15,7 +15,7 @@ import type { RiskView } from '../../../domain/riskScore';
 import { useMessages } from '../../i18n/messages';
 import { CellRisks } from './CellRisks';
 import { depthMessages } from './depthMessages';
-import { heatMapData, type HeatMapCell } from './heatMapData';
+import { heatMapData } from './heatMapData';
 import { useHeatMapStyles } from './heatMapStyles';
 import { HeatMapTable } from './HeatMapTable';
 import { riskMessages } from './messages';
@@ -40,17 +40,6 @@ export function HeatMap({ risks, topDomains, onOpen }: HeatMapProps) {
   const chosenCell = data.rows
     .flat()
     .find((cell) => cell.likelihood === chosen?.likelihood && cell.impact === chosen?.impact);
-
-  const cellLabel = (cell: HeatMapCell) => {
-    const base = d('heatMapCell', {
-      likelihood: cell.likelihood,
-      impact: cell.impact,
-      count: cell.risks.length,
-      score: cell.score,
-      level: t(LEVEL_KEYS[cell.level]),
-    });
-    return cell.topCount > 0 ? `${base}, ${d('heatMapCellTop', { count: cell.topCount })}` : base;
-  };
 
   return (
     <section className={styles.root} aria-labelledby={titleId}>
@@ -94,7 +83,6 @@ export function HeatMap({ risks, topDomains, onOpen }: HeatMapProps) {
               <Button
                 key={`${cell.likelihood}-${cell.impact}`}
                 appearance="transparent"
-                aria-label={cellLabel(cell)}
                 aria-pressed={isChosen}
                 className={mergeClasses(
                   styles.cell,
@@ -103,13 +91,22 @@ export function HeatMap({ risks, topDomains, onOpen }: HeatMapProps) {
                 )}
                 onClick={() => setChosen({ likelihood: cell.likelihood, impact: cell.impact })}
               >
-                <span className={styles.count}>{cell.risks.length}</span>
+                {/* The name is the visible text plus hidden words, so the two never disagree. */}
+                <span className={styles.count}>
+                  <span className={styles.hidden}>
+                    {d('heatMapCellPlace', { likelihood: cell.likelihood, impact: cell.impact })}
+                  </span>
+                  {cell.risks.length}
+                  <span className={styles.hidden}>{d('heatMapCellRisks')}</span>
+                </span>
                 <span className={styles.small}>
+                  <span className={styles.hidden}>{d('heatMapCellScore')}</span>
                   {cell.score} {t(LEVEL_KEYS[cell.level])}
                 </span>
                 {cell.topCount > 0 && (
                   <span className={styles.small}>
                     ★ {d('topDomain')}: {cell.topCount}
+                    <span className={styles.hidden}>{d('heatMapCellTopSuffix')}</span>
                   </span>
                 )}
               </Button>

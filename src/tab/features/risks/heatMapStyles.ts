@@ -42,6 +42,18 @@ export const useHeatMapStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightBold,
   },
+  // Read by screen readers, not shown: the standard visually-hidden pattern.
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
   small: {
     fontSize: tokens.fontSizeBase100,
   },
