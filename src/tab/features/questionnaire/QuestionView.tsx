@@ -2,6 +2,8 @@
 import { makeStyles, Text, tokens, useId } from '@fluentui/react-components';
 import type { LocalizedText, Question } from '../../../content/model';
 import { useMessages } from '../../i18n/messages';
+import { UNFILLED_FTE_QUESTION } from './fte';
+import { FteCheck } from './FteCheck';
 import { FteInput } from './inputs/FteInput';
 import { GridInput } from './inputs/GridInput';
 import { MultipleChoiceInput } from './inputs/MultipleChoiceInput';
@@ -94,6 +96,7 @@ export function QuestionView({ question, answers, replace }: QuestionViewProps) 
             labelId={labelId}
             describedBy={question.help ? helpId : undefined}
           />
+          {question.id === UNFILLED_FTE_QUESTION && <FteCheck answers={answers} />}
           {status()}
         </>
       )}

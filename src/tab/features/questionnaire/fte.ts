@@ -1,4 +1,5 @@
 /** Parsing of FTE (VTE) numbers as people type them: comma or point as the decimal mark. */
+import type { AnswerValue } from '../../../content/model';
 
 /** The outcome of parsing an FTE entry. */
 export type FteParse =
@@ -25,4 +26,20 @@ export function formatFte(fte: number, locale: 'nl' | 'en'): string {
     maximumFractionDigits: 2,
     useGrouping: false,
   }).format(fte);
+}
+
+/** Question 4: the FTE planned for ICT. */
+export const PLANNED_FTE_QUESTION = 'q4';
+
+/** Question 5: the planned FTE not filled; it cannot sensibly exceed question 4. */
+export const UNFILLED_FTE_QUESTION = 'q5';
+
+/** Returns both numbers when the unfilled FTE exceed the planned FTE, else undefined. */
+export function unfilledAbovePlanned(
+  planned: AnswerValue | undefined,
+  unfilled: AnswerValue | undefined,
+): { planned: number; unfilled: number } | undefined {
+  if (planned?.kind !== 'fte' || unfilled?.kind !== 'fte') return undefined;
+  if (unfilled.fte <= planned.fte) return undefined;
+  return { planned: planned.fte, unfilled: unfilled.fte };
 }

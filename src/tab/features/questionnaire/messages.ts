@@ -37,14 +37,16 @@ export const questionnaireMessages = defineMessages(
     keepMine: 'Mijn antwoord bewaren',
     takeTheirs: 'Hun antwoord overnemen',
     otherText: 'Toelichting bij “Andere”',
+    otherTextName: 'Toelichting bij Andere, vraag {number}',
     fteInvalid:
       '“{text}” is geen getal. Vul het aantal VTE in als getal, bijvoorbeeld 1,5. Het vorige antwoord blijft staan.',
     fteNegative: 'Het aantal VTE kan niet negatief zijn. Het vorige antwoord blijft staan.',
     fteUnit: 'VTE',
+    fteAbovePlanned:
+      'Dat lijkt niet te kloppen: {unfilled} VTE niet ingevuld is meer dan de {planned} VTE van vraag 4. Kijk vraag 4 en 5 na.',
     textLimit: '{count} van {max} tekens',
     textTooLong: 'De tekst mag hoogstens {max} tekens lang zijn.',
-    gridNoChoice:
-      'Kiest u in een rij niets, dan gaat de vragenlijst ervan uit dat u het antwoord niet kent. Met “Wissen” maakt u een rij weer leeg.',
+    gridNoChoice: 'Met “Wissen” maak je een rij weer leeg.',
     gridRowHeader: 'Onderdeel',
     clear: 'Wissen',
     clearRow: 'Keuze wissen voor {row}',
@@ -85,14 +87,16 @@ export const questionnaireMessages = defineMessages(
     keepMine: 'Keep my answer',
     takeTheirs: 'Take their answer',
     otherText: 'Details for “Andere” (other)',
+    otherTextName: 'Details for Andere (other), question {number}',
     fteInvalid:
       '“{text}” is not a number. Enter the FTE as a number, for example 1.5. The previous answer stays.',
     fteNegative: 'The FTE cannot be negative. The previous answer stays.',
     fteUnit: 'FTE',
+    fteAbovePlanned:
+      'That looks wrong: {unfilled} FTE not filled is more than the {planned} FTE of question 4. Check questions 4 and 5.',
     textLimit: '{count} of {max} characters',
     textTooLong: 'The text may be at most {max} characters long.',
-    gridNoChoice:
-      'If you choose nothing in a row, the questionnaire assumes you do not know the answer. “Wissen” (clear) empties a row again.',
+    gridNoChoice: '“Wissen” (clear) empties a row again.',
     gridRowHeader: 'Item',
     clear: 'Clear',
     clearRow: 'Clear the choice for {row}',

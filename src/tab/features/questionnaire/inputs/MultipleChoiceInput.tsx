@@ -42,6 +42,7 @@ export function MultipleChoiceInput(props: AnswerInputProps<MultipleChoiceQuesti
       ))}
       {otherChosen && (
         <OtherText
+          questionNumber={question.number}
           value={current.other ?? ''}
           onSave={(other) => onChange({ kind: 'multiple', choices: current.choices, other })}
         />

@@ -7,12 +7,14 @@ import { useDebouncedSave } from '../useDebouncedSave';
 
 /** Props of OtherText. */
 export interface OtherTextProps {
+  /** Number of the question, which the accessible name carries: three questions have this field. */
+  questionNumber: number;
   value: string;
   onSave(text: string): void;
 }
 
 /** A text field saved after a pause and on blur. */
-export function OtherText({ value, onSave }: OtherTextProps) {
+export function OtherText({ questionNumber, value, onSave }: OtherTextProps) {
   const t = useMessages(questionnaireMessages);
   const [draft, setDraft] = useDraft(value);
   const { schedule, flush } = useDebouncedSave(onSave);
@@ -20,6 +22,7 @@ export function OtherText({ value, onSave }: OtherTextProps) {
   return (
     <Field label={t('otherText')}>
       <Input
+        aria-label={t('otherTextName', { number: questionNumber })}
         value={draft}
         maxLength={255}
         onChange={(_, data) => {

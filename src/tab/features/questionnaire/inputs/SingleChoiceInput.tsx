@@ -34,6 +34,7 @@ export function SingleChoiceInput(props: AnswerInputProps<SingleChoiceQuestion>)
       </RadioGroup>
       {chosen?.withText && current && (
         <OtherText
+          questionNumber={question.number}
           value={current.other ?? ''}
           onSave={(other) => onChange({ kind: 'single', choice: current.choice, other })}
         />
