@@ -84,10 +84,10 @@ export function rescoreRequested(risk: Risk, actions: readonly Action[]): boolea
   return lastDone === undefined || compareDates(lastDone, risk.lastReview) > 0;
 }
 
-/** Why a risk asks for attention on the start page. */
+/** A reason to review a risk, shown on the start page. */
 export type ReviewReason = 'due' | 'never' | 'acceptanceExpired' | 'actionsDone';
 
-/** A risk that asks for a review, with every reason that applies. */
+/** A risk due for review, with every reason that applies. */
 export interface DueReview {
   risk: Risk;
   reasons: ReviewReason[];
@@ -114,7 +114,7 @@ export function dueReviews(
   return due.sort((a, b) => compareDates(a.dueDate, b.dueDate));
 }
 
-/** The stable key of the review task of a risk for one due date. */
+/** Returns the stable key of a risk's review task for one due date. */
 export function reviewActionKey(riskKey: string, dueDate: DateOnly): string {
   return `review-${riskKey}-${dueDate}`;
 }

@@ -8,7 +8,7 @@ import { currentAssessment, type RiskLevel } from './riskScore';
 export interface RiskFilter {
   domain: RiskDomainId | 'all';
   status: RiskStatus | 'all';
-  /** The level as the risk stands now: after controls when scored, before controls otherwise. */
+  /** The current level: after controls when scored, before controls otherwise. */
   level: RiskLevel | 'all';
   /** Entra id of the risk owner, `none` for risks without one. */
   owner: string | 'all' | 'none';
@@ -27,7 +27,7 @@ export const NO_FILTER: RiskFilter = {
   search: '',
 };
 
-/** The most domains the management team can mark as its top domains. */
+/** The maximum number of top domains the management team can mark. */
 export const MAX_TOP_DOMAINS = 3;
 
 function matchesSearch(risk: Risk, needle: string): boolean {

@@ -84,7 +84,7 @@ describe('risk register in the browser', () => {
     await screenshot(page, 'register');
   });
 
-  it('places likelihood 4 and impact 5 in the same cell of map and table', async () => {
+  it('heat map and table share the cell', async () => {
     await page.getByRole('radio', { name: 'Heatmap' }).check();
     const cell = page.getByRole('button', { name: /^Kans 4, impact 5: 1 risico’s/ });
     await visible(cell);

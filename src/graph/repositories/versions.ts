@@ -21,8 +21,8 @@ export function readItemVersions(
   return api.pages<ListItemVersion>(`${listPath}/items/${itemId}/versions?$expand=fields`);
 }
 
-// The id and UPN columns of a person change together with its name column, so only the name
-// column is shown; the client key never changes.
+// A person's id and UPN columns change together with its name column, so only the name column
+// is shown. The client key never changes, so it is left out.
 function shownColumns(columns: readonly ColumnDefinition[]): { name: string; label: string }[] {
   const hidden = (name: string) =>
     name === 'ClientKey' ||

@@ -17,7 +17,7 @@ export interface ReviewNoticesProps {
   today: DateOnly;
 }
 
-/** Shows one warning per reason the risk asks for a review. */
+/** Shows one warning per reason to review the risk. */
 export function ReviewNotices({ risk, actions, today }: ReviewNoticesProps) {
   const d = useMessages(depthMessages);
   const notices: string[] = [];

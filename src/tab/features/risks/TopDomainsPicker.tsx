@@ -20,7 +20,7 @@ export interface TopDomainsPickerProps {
 
 type PickState = 'idle' | 'limit' | 'saved' | 'failed';
 
-/** Saves each change at once; a fourth domain is not ticked and a message says why. */
+/** Saves each change at once, and rejects a fourth domain with a message that gives the limit. */
 export function TopDomainsPicker({ settings, current, onSaved }: TopDomainsPickerProps) {
   const d = useMessages(depthMessages);
   const locale = useLocale();
