@@ -19,7 +19,7 @@ import { heatMapData } from './heatMapData';
 import { useHeatMapStyles } from './heatMapStyles';
 import { HeatMapTable } from './HeatMapTable';
 import { riskMessages } from './messages';
-import { LEVEL_KEYS } from './riskLabels';
+import { useScaleLabels } from './scaleLabels';
 
 /** Props of HeatMap. */
 export interface HeatMapProps {
@@ -33,6 +33,7 @@ export function HeatMap({ risks, topDomains, onOpen }: HeatMapProps) {
   const t = useMessages(riskMessages);
   const d = useMessages(depthMessages);
   const styles = useHeatMapStyles();
+  const labels = useScaleLabels();
   const titleId = useId();
   const [view, setView] = useState<RiskView>('inherent');
   const [chosen, setChosen] = useState<{ likelihood: number; impact: number }>();
@@ -66,7 +67,7 @@ export function HeatMap({ risks, topDomains, onOpen }: HeatMapProps) {
         </span>
         {data.rows[0]?.map((cell) => (
           <span key={cell.impact} className={styles.axis} aria-hidden>
-            {t('scaleOption', { step: cell.impact, label: t(`impact${cell.impact}`) })}
+            {t('scaleOption', { step: cell.impact, label: labels.impact(cell.impact) })}
           </span>
         ))}
         {data.rows.map((row) => [
@@ -74,7 +75,7 @@ export function HeatMap({ risks, topDomains, onOpen }: HeatMapProps) {
             {row[0] &&
               t('scaleOption', {
                 step: row[0].likelihood,
-                label: t(`likelihood${row[0].likelihood}`),
+                label: labels.likelihood(row[0].likelihood),
               })}
           </span>,
           ...row.map((cell) => {
@@ -101,7 +102,7 @@ export function HeatMap({ risks, topDomains, onOpen }: HeatMapProps) {
                 </span>
                 <span className={styles.small}>
                   <span className={styles.hidden}>{d('heatMapCellScore')}</span>
-                  {cell.score} {t(LEVEL_KEYS[cell.level])}
+                  {cell.score} {labels.level(cell.level)}
                 </span>
                 {cell.topCount > 0 && (
                   <span className={styles.small}>

@@ -1,9 +1,7 @@
 /** A risk level as a badge whose text carries the meaning, so the colour only repeats it. */
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import type { RiskLevel } from '../../../domain/riskScore';
-import { useMessages } from '../../i18n/messages';
-import { riskMessages } from './messages';
-import { LEVEL_KEYS } from './riskLabels';
+import { useScaleLabels } from './scaleLabels';
 
 const LEVEL_COLOURS: Record<RiskLevel, BadgeProps['color']> = {
   low: 'success',
@@ -19,10 +17,10 @@ export interface LevelBadgeProps {
 
 /** Shows the level's name on a badge in the level's colour. */
 export function LevelBadge({ level }: LevelBadgeProps) {
-  const t = useMessages(riskMessages);
+  const labels = useScaleLabels();
   return (
     <Badge appearance="tint" color={LEVEL_COLOURS[level]}>
-      {t(LEVEL_KEYS[level])}
+      {labels.level(level)}
     </Badge>
   );
 }

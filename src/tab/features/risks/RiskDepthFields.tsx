@@ -59,12 +59,14 @@ export function RiskDepthFields({ draft, onChange, members, problems }: RiskDept
               label={d('fieldResidualLikelihood')}
               value={draft.residualLikelihood!}
               keysOf={likelihoodKeys}
+              scale="likelihood"
               onChange={(step: ScaleStep) => set({ residualLikelihood: step })}
             />
             <ScaleField
               label={d('fieldResidualImpact')}
               value={draft.residualImpact!}
               keysOf={impactKeys}
+              scale="impact"
               onChange={(step: ScaleStep) => set({ residualImpact: step })}
             />
           </div>

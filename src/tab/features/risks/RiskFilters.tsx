@@ -10,7 +10,8 @@ import { useLocale, useMessages } from '../../i18n/messages';
 import { domainLabel } from './domainLabel';
 import { riskMessages } from './messages';
 import type { RiskFilter } from './riskFilter';
-import { LEVEL_KEYS, RISK_STATUSES, STATUS_KEYS } from './riskLabels';
+import { RISK_STATUSES, STATUS_KEYS } from './riskLabels';
+import { useScaleLabels } from './scaleLabels';
 import { useRiskPageStyles } from './riskStyles';
 
 /** Props of RiskFilters. */
@@ -27,6 +28,7 @@ const LEVELS: readonly RiskLevel[] = ['critical', 'high', 'medium', 'low'];
 export function RiskFilters({ filter, onChange, members }: RiskFiltersProps) {
   const t = useMessages(riskMessages);
   const d = useMessages(depthMessages);
+  const labels = useScaleLabels();
   const locale = useLocale();
   const styles = useRiskPageStyles();
   return (
@@ -61,7 +63,7 @@ export function RiskFilters({ filter, onChange, members }: RiskFiltersProps) {
           <option value="all">{d('allLevels')}</option>
           {LEVELS.map((level) => (
             <option key={level} value={level}>
-              {t(LEVEL_KEYS[level])}
+              {labels.level(level)}
             </option>
           ))}
         </FittedSelect>

@@ -86,12 +86,14 @@ export function RiskFormFields({ draft, onChange, members, problems }: RiskFormF
           label={t('fieldLikelihood')}
           value={draft.likelihood}
           keysOf={likelihoodKeys}
+          scale="likelihood"
           onChange={(step) => set('likelihood', step)}
         />
         <ScaleField
           label={t('fieldImpact')}
           value={draft.impact}
           keysOf={impactKeys}
+          scale="impact"
           onChange={(step) => set('impact', step)}
         />
       </div>

@@ -3,7 +3,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { riskMatrix, type RiskLevel } from '../../../domain/riskScore';
 import { useMessages } from '../../i18n/messages';
 import { riskMessages } from './messages';
-import { LEVEL_KEYS } from './riskLabels';
+import { useScaleLabels } from './scaleLabels';
 
 const useStyles = makeStyles({
   table: {
@@ -47,6 +47,7 @@ export interface RiskMatrixProps {
 export function RiskMatrix({ likelihood, impact }: RiskMatrixProps) {
   const t = useMessages(riskMessages);
   const styles = useStyles();
+  const labels = useScaleLabels();
   const rows = riskMatrix();
   const levelStyle = (level: RiskLevel) => styles[level];
   return (
@@ -59,7 +60,7 @@ export function RiskMatrix({ likelihood, impact }: RiskMatrixProps) {
           </th>
           {rows[0]?.map((cell) => (
             <th key={cell.impact} scope="col" className={styles.header}>
-              {t('scaleOption', { step: cell.impact, label: t(`impact${cell.impact}`) })}
+              {t('scaleOption', { step: cell.impact, label: labels.impact(cell.impact) })}
             </th>
           ))}
         </tr>
@@ -71,7 +72,7 @@ export function RiskMatrix({ likelihood, impact }: RiskMatrixProps) {
               {row[0] &&
                 t('scaleOption', {
                   step: row[0].likelihood,
-                  label: t(`likelihood${row[0].likelihood}`),
+                  label: labels.likelihood(row[0].likelihood),
                 })}
             </th>
             {row.map((cell) => {
@@ -85,7 +86,7 @@ export function RiskMatrix({ likelihood, impact }: RiskMatrixProps) {
                     isCurrent && styles.current,
                   )}
                 >
-                  {cell.score} {t(LEVEL_KEYS[cell.level])}
+                  {cell.score} {labels.level(cell.level)}
                   {isCurrent && ` (${t('matrixCurrent')})`}
                 </td>
               );

@@ -29,6 +29,7 @@ import { RiskEditorDialog } from './RiskEditorDialog';
 import { filterRisks, NO_FILTER, type RiskFilter } from './riskFilter';
 import { RiskFilters } from './RiskFilters';
 import { useRiskPageStyles } from './riskStyles';
+import { ScaleLabelsContext } from './scaleLabels';
 import { TopDomainsPicker } from './TopDomainsPicker';
 import { useRiskContext } from './useRiskContext';
 import { useRiskRegister } from './useRiskRegister';
@@ -83,121 +84,125 @@ export function RisksPage({ today = toDateOnly(new Date()) }: RisksPageProps) {
   const open = (risk: Risk) => setDetailKey(risk.key);
 
   return (
-    <section className={styles.page} aria-labelledby={titleId}>
-      <Title2 as="h2" id={titleId} className={styles.heading}>
-        {t('pageTitle')}
-      </Title2>
-      <Text>{t('pageIntro')}</Text>
-      <div className={styles.toolbar}>
-        <RiskFilters filter={filter} onChange={setFilter} members={members} />
-        <div className={styles.buttons}>
-          <Button
-            appearance="primary"
-            icon={<AddRegular />}
-            onClick={() => setEditing(newRiskDraft())}
-          >
-            {t('addRisk')}
-          </Button>
-          <Button icon={<LibraryRegular />} onClick={() => setPicking(true)}>
-            {t('addFromCatalogue')}
-          </Button>
-          <Button
-            icon={<StarRegular />}
-            aria-expanded={choosingTop}
-            onClick={() => setChoosingTop((shownNow) => !shownNow)}
-          >
-            {d('topDomainsEdit')}
-          </Button>
+    <ScaleLabelsContext.Provider value={context.settings?.levelLabels}>
+      <section className={styles.page} aria-labelledby={titleId}>
+        <Title2 as="h2" id={titleId} className={styles.heading}>
+          {t('pageTitle')}
+        </Title2>
+        <Text>{t('pageIntro')}</Text>
+        <div className={styles.toolbar}>
+          <RiskFilters filter={filter} onChange={setFilter} members={members} />
+          <div className={styles.buttons}>
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onClick={() => setEditing(newRiskDraft())}
+            >
+              {t('addRisk')}
+            </Button>
+            <Button icon={<LibraryRegular />} onClick={() => setPicking(true)}>
+              {t('addFromCatalogue')}
+            </Button>
+            <Button
+              icon={<StarRegular />}
+              aria-expanded={choosingTop}
+              onClick={() => setChoosingTop((shownNow) => !shownNow)}
+            >
+              {d('topDomainsEdit')}
+            </Button>
+          </div>
         </div>
-      </div>
-      {choosingTop && (
-        <TopDomainsPicker
-          settings={store.settings}
-          current={context.settings}
-          onSaved={context.putSettings}
-        />
-      )}
-      {/* A radio group, not a TabList: a TabList left the next dialog aria-hidden after the
+        {choosingTop && (
+          <TopDomainsPicker
+            settings={store.settings}
+            current={context.settings}
+            onSaved={context.putSettings}
+          />
+        )}
+        {/* A radio group, not a TabList: a TabList left the next dialog aria-hidden after the
           catalogue picker handed over to the editor. */}
-      <RadioGroup
-        layout="horizontal"
-        aria-label={d('viewLabel')}
-        value={view}
-        onChange={(_, data) => setView(data.value as 'register' | 'heatMap')}
-      >
-        <Radio value="register" label={d('viewRegister')} />
-        <Radio value="heatMap" label={d('viewHeatMap')} />
-      </RadioGroup>
-      {view === 'heatMap' ? (
-        <HeatMap risks={shown} topDomains={context.topDomains} onOpen={open} />
-      ) : (
-        <RegisterBody
-          status={register.status}
-          total={register.risks.length}
-          shown={shown}
-          onRetry={() => void register.reload()}
-          onEdit={setEditing}
-          onOpen={open}
-          topDomains={context.topDomains}
-          today={today}
-          onAddAction={(risk) => {
-            setSavedAction(undefined);
-            setActionDraft(actionDraftForRisk(risk));
-          }}
-        />
-      )}
-      {savedAction && (
-        <MessageBar intent="success">
-          <MessageBarBody>{tAction('savedFromRisk', { title: savedAction.title })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {picking && (
-        <CataloguePicker
-          inRegister={fromCatalogue}
-          onClose={() => setPicking(false)}
-          onPick={(risk) => {
-            setPicking(false);
-            setEditing(draftFromCatalogue(risk, locale));
-          }}
-        />
-      )}
-      {actionDraft && (
-        <ActionEditorDialog
-          initial={actionDraft}
-          repository={store.actions}
-          members={members}
-          risks={register.risks}
-          onDone={(saved) => {
-            setActionDraft(undefined);
-            setSavedAction(saved);
-          }}
-          onCancel={() => setActionDraft(undefined)}
-        />
-      )}
-      {detail && !editing && (
-        <RiskDetailDialog
-          risk={detail}
-          repository={store.risks}
-          controls={context.controls}
-          actions={context.actions}
-          today={today}
-          cycles={context.cycles}
-          onSaved={register.put}
-          onEdit={setEditing}
-          onClose={() => setDetailKey(undefined)}
-        />
-      )}
-      {editing && (
-        <RiskEditorDialog
-          initial={editing}
-          repository={store.risks}
-          members={members}
-          today={today}
-          cycles={context.cycles}
-          onDone={finishEditing}
-          onCancel={() => setEditing(undefined)}
-        />
-      )}
-    </section>
+        <RadioGroup
+          layout="horizontal"
+          aria-label={d('viewLabel')}
+          value={view}
+          onChange={(_, data) => setView(data.value as 'register' | 'heatMap')}
+        >
+          <Radio value="register" label={d('viewRegister')} />
+          <Radio value="heatMap" label={d('viewHeatMap')} />
+        </RadioGroup>
+        {view === 'heatMap' ? (
+          <HeatMap risks={shown} topDomains={context.topDomains} onOpen={open} />
+        ) : (
+          <RegisterBody
+            status={register.status}
+            total={register.risks.length}
+            shown={shown}
+            onRetry={() => void register.reload()}
+            onEdit={setEditing}
+            onOpen={open}
+            topDomains={context.topDomains}
+            today={today}
+            onAddAction={(risk) => {
+              setSavedAction(undefined);
+              setActionDraft(actionDraftForRisk(risk));
+            }}
+          />
+        )}
+        {savedAction && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {tAction('savedFromRisk', { title: savedAction.title })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {picking && (
+          <CataloguePicker
+            inRegister={fromCatalogue}
+            onClose={() => setPicking(false)}
+            onPick={(risk) => {
+              setPicking(false);
+              setEditing(draftFromCatalogue(risk, locale));
+            }}
+          />
+        )}
+        {actionDraft && (
+          <ActionEditorDialog
+            initial={actionDraft}
+            repository={store.actions}
+            members={members}
+            risks={register.risks}
+            onDone={(saved) => {
+              setActionDraft(undefined);
+              setSavedAction(saved);
+            }}
+            onCancel={() => setActionDraft(undefined)}
+          />
+        )}
+        {detail && !editing && (
+          <RiskDetailDialog
+            risk={detail}
+            repository={store.risks}
+            controls={context.controls}
+            actions={context.actions}
+            today={today}
+            cycles={context.cycles}
+            onSaved={register.put}
+            onEdit={setEditing}
+            onClose={() => setDetailKey(undefined)}
+          />
+        )}
+        {editing && (
+          <RiskEditorDialog
+            initial={editing}
+            repository={store.risks}
+            members={members}
+            today={today}
+            cycles={context.cycles}
+            onDone={finishEditing}
+            onCancel={() => setEditing(undefined)}
+          />
+        )}
+      </section>
+    </ScaleLabelsContext.Provider>
   );
 }

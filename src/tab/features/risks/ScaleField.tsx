@@ -4,6 +4,7 @@ import { SCALE_STEPS, type ScaleStep } from '../../../domain/riskScore';
 import { useMessages } from '../../i18n/messages';
 import { riskMessages, type RiskMessageKey } from './messages';
 import { useRiskEditorStyles } from './riskStyles';
+import { useScaleLabels } from './scaleLabels';
 
 /** Props of ScaleField. */
 export interface ScaleFieldProps {
@@ -12,11 +13,14 @@ export interface ScaleFieldProps {
   onChange: (step: ScaleStep) => void;
   /** Catalogue keys of a step's label and meaning. */
   keysOf: (step: ScaleStep) => { label: RiskMessageKey; meaning: RiskMessageKey };
+  /** Which scale the steps belong to, for the bestuur's own step names. */
+  scale: 'likelihood' | 'impact';
 }
 
 /** Shows the five steps, with the meaning inside each radio's label so screen readers read it too. */
-export function ScaleField({ label, value, onChange, keysOf }: ScaleFieldProps) {
+export function ScaleField({ label, value, onChange, keysOf, scale }: ScaleFieldProps) {
   const t = useMessages(riskMessages);
+  const labels = useScaleLabels();
   const styles = useRiskEditorStyles();
   return (
     <Field label={label} required>
@@ -32,7 +36,7 @@ export function ScaleField({ label, value, onChange, keysOf }: ScaleFieldProps) 
               value={String(step)}
               label={
                 <>
-                  {t('scaleOption', { step, label: t(keys.label) })}
+                  {t('scaleOption', { step, label: labels[scale](step) })}
                   <Text size={200} className={styles.meaning}>
                     {t(keys.meaning)}
                   </Text>

@@ -4,9 +4,9 @@ import { useId, useState } from 'react';
 import { tryAssessRisk } from '../../../domain/riskScore';
 import { useMessages } from '../../i18n/messages';
 import { riskMessages } from './messages';
-import { LEVEL_KEYS } from './riskLabels';
 import { RiskMatrix } from './RiskMatrix';
 import { useRiskEditorStyles } from './riskStyles';
+import { useScaleLabels } from './scaleLabels';
 
 /** Props of ScoreSummary. */
 export interface ScoreSummaryProps {
@@ -18,6 +18,7 @@ export interface ScoreSummaryProps {
 export function ScoreSummary({ likelihood, impact }: ScoreSummaryProps) {
   const t = useMessages(riskMessages);
   const styles = useRiskEditorStyles();
+  const labels = useScaleLabels();
   const [matrixOpen, setMatrixOpen] = useState(false);
   const matrixId = useId();
   const assessment = tryAssessRisk(likelihood, impact);
@@ -30,7 +31,7 @@ export function ScoreSummary({ likelihood, impact }: ScoreSummaryProps) {
               likelihood,
               impact,
               score: assessment.score,
-              level: t(LEVEL_KEYS[assessment.level]),
+              level: labels.level(assessment.level),
             })}
           </Text>
         )}

@@ -92,6 +92,23 @@ describe('RisksPage top 3 domains', SLOW, () => {
   });
 });
 
+describe('RisksPage renamed labels', SLOW, () => {
+  it('shows the bestuur’s own level name', async () => {
+    const { store } = createMemoryStore({ risks: [storedRisk()] });
+    await store.settings.save({
+      key: 'plan',
+      levelLabels: { level: { critical: 'Onaanvaardbaar' } },
+    });
+    renderWithSession(<RisksPage today={TODAY} />, store);
+
+    const table = await screen.findByRole('table', { name: 'Risicoregister' });
+    const row = within(table).getByRole('row', { name: /Back-ups worden niet getest/ });
+
+    expect(await within(row).findByText('Onaanvaardbaar')).toBeVisible();
+    expect(within(row).queryByText('Kritiek')).toBeNull();
+  });
+});
+
 describe('RisksPage risk page', SLOW, () => {
   it('saves a review with the dates from the cycle', async () => {
     const { store, risks } = createMemoryStore({ risks: [storedRisk()] });
