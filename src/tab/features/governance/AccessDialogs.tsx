@@ -2,14 +2,20 @@
 import { Checkbox, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { roleKinds, type RoleKind } from '../../../content/governance';
-import type { AccessKind, DataOwnership } from '../../../domain/governance/model';
+import type {
+  AccessKind,
+  DataOwnership,
+  PartyDependency,
+  PrivilegedAccess,
+} from '../../../domain/governance/model';
 import { partyId } from '../../../domain/governance/parties';
 import { pickText, useLocale, useMessages } from '../../i18n/messages';
 import { FormDialog } from './FormDialog';
 import type { InventoryDialogProps } from './InventoryDialogs';
-import { newKey } from './labels';
 import { governanceMessages } from './messages';
+import { useLinkDescribers } from './linkRows';
 import { partyFromId, partyOptions } from './partyOptions';
+import { recordName } from './recordNames';
 import { useInventoryDescribers } from './recordRows';
 import { OptionSelect } from './TermSelect';
 import { useRecordDialog } from './useRecordDialog';
@@ -18,31 +24,36 @@ function partnerOptionsOf(props: InventoryDialogProps) {
   return props.data.partners.map((partner) => ({ value: partner.key, label: partner.name }));
 }
 
-/** Records that a partner can take over screens or has administrator rights. */
-export function AddAccessDialog(props: InventoryDialogProps) {
+/** Records that a partner can take over screens or has administrator rights, or edits it. */
+export function AccessDialog(props: InventoryDialogProps<PrivilegedAccess>) {
+  const { record } = props;
   const t = useMessages(governanceMessages);
+  const locale = useLocale();
+  const describe = useLinkDescribers(props.data);
   const partners = partnerOptionsOf(props);
-  const [partnerKey, setPartnerKey] = useState(partners[0]?.value ?? '');
+  const [partnerKey, setPartnerKey] = useState('');
   const [kinds, setKinds] = useState<AccessKind[]>(['remoteControl']);
   const toggle = (kind: AccessKind, on: boolean) =>
     setKinds((current) => (on ? [...current, kind] : current.filter((entry) => entry !== kind)));
 
-  const save = async () => {
-    await props.governance.access.create({
-      key: newKey('access'),
-      partnerKey,
-      kinds,
-      assetKeys: [],
-    });
-    await props.onSaved();
+  const fill = () => {
+    setPartnerKey(record?.partnerKey ?? partners[0]?.value ?? '');
+    setKinds(record?.kinds ?? ['remoteControl']);
   };
 
+  const wiring = useRecordDialog({
+    repository: props.governance.access,
+    record,
+    name: record ? recordName(props.data, { type: 'access', key: record.key }, locale) : '',
+    addTitle: t('addAccess'),
+    keyPrefix: 'access',
+    describe: describe.access,
+    onSaved: props.onSaved,
+    fields: () => ({ partnerKey, kinds, assetKeys: record?.assetKeys ?? [] }),
+  });
+
   return (
-    <FormDialog
-      title={t('addAccess')}
-      canSave={partnerKey !== '' && kinds.length > 0}
-      onSave={save}
-    >
+    <FormDialog {...wiring} canSave={partnerKey !== '' && kinds.length > 0} onOpen={fill}>
       <OptionSelect
         label={t('partner')}
         value={partnerKey}
@@ -65,31 +76,44 @@ export function AddAccessDialog(props: InventoryDialogProps) {
 }
 
 /** Records that a partner's own work rests on another party, such as its network provider. */
-export function AddDependencyDialog(props: InventoryDialogProps) {
+export function DependencyDialog(props: InventoryDialogProps<PartyDependency>) {
+  const { record } = props;
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const describe = useLinkDescribers(props.data);
   const partners = partnerOptionsOf(props);
   const parties = partyOptions(props.data, locale);
-  const [partnerKey, setPartnerKey] = useState(partners[0]?.value ?? '');
-  const [dependsOn, setDependsOn] = useState(parties[2]?.value ?? parties[1]?.value ?? '');
+  const [partnerKey, setPartnerKey] = useState('');
+  const [dependsOn, setDependsOn] = useState('');
   const [role, setRole] = useState<RoleKind>('secure');
 
-  const save = async () => {
-    await props.governance.dependencies.create({
-      key: newKey('dependency'),
-      partnerKey,
-      dependsOn: partyFromId(dependsOn),
-      roles: [role],
-    });
-    await props.onSaved();
+  const fill = () => {
+    setPartnerKey(record?.partnerKey ?? partners[0]?.value ?? '');
+    setDependsOn(
+      record ? partyId(record.dependsOn) : (parties[2]?.value ?? parties[1]?.value ?? ''),
+    );
+    setRole(record?.roles[0] ?? 'secure');
   };
 
+  const wiring = useRecordDialog({
+    repository: props.governance.dependencies,
+    record,
+    name: record ? recordName(props.data, { type: 'dependency', key: record.key }, locale) : '',
+    addTitle: t('addDependency'),
+    keyPrefix: 'dependency',
+    describe: describe.dependency,
+    onSaved: props.onSaved,
+    // The form edits the first role; an edit keeps the others.
+    fields: () => ({
+      partnerKey,
+      dependsOn: partyFromId(dependsOn),
+      roles: [role, ...(record?.roles.slice(1).filter((entry) => entry !== role) ?? [])],
+      contractKey: record?.contractKey,
+    }),
+  });
+
   return (
-    <FormDialog
-      title={t('addDependency')}
-      canSave={partnerKey !== '' && dependsOn !== ''}
-      onSave={save}
-    >
+    <FormDialog {...wiring} canSave={partnerKey !== '' && dependsOn !== ''} onOpen={fill}>
       <OptionSelect
         label={t('partner')}
         value={partnerKey}

@@ -13,19 +13,24 @@ import {
 import { dutyName } from '../../../domain/governance/flag';
 import { governanceFlags } from '../../../domain/governance/flags';
 import type { DutyStatement, GovernanceData } from '../../../domain/governance/model';
+import type { Risk } from '../../../domain/model';
 import type { GovernanceStore } from '../../../graph/store';
 import { pickText, useLocale, useMessages } from '../../i18n/messages';
 import { useGovernanceStyles } from './governanceStyles';
 import { partyLabel } from './labels';
 import { governanceMessages } from './messages';
 import { recordName } from './recordNames';
-import { AddDutyDialog } from './RoleDialogs';
-import { AddAccessDialog, AddDependencyDialog } from './AccessDialogs';
+import { DutyDialog } from './RoleDialogs';
+import { AccessDialog, DependencyDialog } from './AccessDialogs';
+import { AccessTables } from './LinkTables';
+import { RecordActions } from './RecordActions';
 
 /** Props of {@link DutiesView}. */
 export interface DutiesViewProps {
   governance: GovernanceStore;
   data: GovernanceData;
+  /** The risks, for the check of what refers to a record before it is deleted. */
+  risks: Risk[];
   onSaved: () => Promise<void>;
 }
 
@@ -46,7 +51,7 @@ function useStatementText(data: GovernanceData) {
 }
 
 /** Renders the flags first, because they need attention, then the duties. */
-export function DutiesView({ governance, data, onSaved }: DutiesViewProps) {
+export function DutiesView({ governance, data, risks, onSaved }: DutiesViewProps) {
   const t = useMessages(governanceMessages);
   const locale = useLocale();
   const styles = useGovernanceStyles();
@@ -77,9 +82,9 @@ export function DutiesView({ governance, data, onSaved }: DutiesViewProps) {
       </ul>
       <h3 className={styles.subheading}>{t('duties')}</h3>
       <div className={styles.toolbar}>
-        <AddDutyDialog governance={governance} data={data} onSaved={onSaved} />
-        <AddAccessDialog governance={governance} data={data} onSaved={onSaved} />
-        <AddDependencyDialog governance={governance} data={data} onSaved={onSaved} />
+        <DutyDialog governance={governance} data={data} onSaved={onSaved} />
+        <AccessDialog governance={governance} data={data} onSaved={onSaved} />
+        <DependencyDialog governance={governance} data={data} onSaved={onSaved} />
       </div>
       {data.duties.length === 0 ? (
         <p className={styles.text}>{t('noDuties')}</p>
@@ -89,6 +94,7 @@ export function DutiesView({ governance, data, onSaved }: DutiesViewProps) {
             <TableRow>
               <TableHeaderCell>{t('duty')}</TableHeaderCell>
               <TableHeaderCell>{t('statements')}</TableHeaderCell>
+              <TableHeaderCell>{t('actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -96,11 +102,29 @@ export function DutiesView({ governance, data, onSaved }: DutiesViewProps) {
               <TableRow key={duty.key}>
                 <TableCell>{pickText(dutyName(data, duty), locale)}</TableCell>
                 <TableCell>{duty.statements.map(statementText).join('; ') || t('none')}</TableCell>
+                <TableCell>
+                  <RecordActions
+                    edit={
+                      <DutyDialog
+                        governance={governance}
+                        data={data}
+                        onSaved={onSaved}
+                        record={duty}
+                      />
+                    }
+                    repository={governance.duties}
+                    record={duty}
+                    target={{ type: 'duty', key: duty.key }}
+                    snapshot={{ data, risks }}
+                    onSaved={onSaved}
+                  />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
+      <AccessTables governance={governance} data={data} risks={risks} onSaved={onSaved} />
     </section>
   );
 }

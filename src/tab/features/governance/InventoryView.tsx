@@ -5,7 +5,8 @@ import type { Risk } from '../../../domain/model';
 import { useMessages } from '../../i18n/messages';
 import { DataOwnershipDialog } from './AccessDialogs';
 import { useGovernanceStyles } from './governanceStyles';
-import { AssetDialog, ContractDialog, PartnerDialog } from './InventoryDialogs';
+import { ContractDialog } from './ContractDialog';
+import { AssetDialog, PartnerDialog } from './InventoryDialogs';
 import { AssetTable, ContractTable, DataOwnershipTable, PartnerTable } from './InventoryTables';
 import { governanceMessages } from './messages';
 

@@ -2,42 +2,67 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { dutyKinds, roleKinds, type DutyKind, type RoleKind } from '../../../content/governance';
-import type { DutyClaim, DutyStatement } from '../../../domain/governance/model';
+import { dutyName } from '../../../domain/governance/flag';
+import type {
+  Duty,
+  DutyClaim,
+  DutyStatement,
+  RoleAssignment,
+} from '../../../domain/governance/model';
+import { partyId } from '../../../domain/governance/parties';
 import { pickText, useLocale, useMessages } from '../../i18n/messages';
 import { FormDialog } from './FormDialog';
 import type { InventoryDialogProps } from './InventoryDialogs';
-import { newKey } from './labels';
 import { governanceMessages } from './messages';
 import { partyFromId, partyOptions } from './partyOptions';
+import { recordName } from './recordNames';
+import { useLinkDescribers } from './linkRows';
 import { OptionSelect } from './TermSelect';
+import { useRecordDialog } from './useRecordDialog';
 
-/** Records that one party hands a role for an asset to another, under a contract. */
-export function AddRoleDialog({ governance, data, onSaved }: InventoryDialogProps) {
+/** Records that one party hands a role for an asset to another, under a contract, or edits it. */
+export function RoleDialog(props: InventoryDialogProps<RoleAssignment>) {
+  const { data, record } = props;
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const describe = useLinkDescribers(data);
   const parties = partyOptions(data, locale);
-  const [assetKey, setAssetKey] = useState(data.assets[0]?.key ?? '');
+  const [assetKey, setAssetKey] = useState('');
   const [role, setRole] = useState<RoleKind>('manage');
   const [from, setFrom] = useState('organisation');
-  const [to, setTo] = useState(parties[1]?.value ?? 'organisation');
+  const [to, setTo] = useState('organisation');
   const [contractKey, setContractKey] = useState('');
   const [contactName, setContactName] = useState('');
 
-  const save = async () => {
-    await governance.roles.create({
-      key: newKey('role'),
+  const fill = () => {
+    setAssetKey(record?.assetKey ?? data.assets[0]?.key ?? '');
+    setRole(record?.role ?? 'manage');
+    setFrom(record ? partyId(record.from) : 'organisation');
+    setTo(record ? partyId(record.to) : (parties[1]?.value ?? 'organisation'));
+    setContractKey(record?.contractKey ?? '');
+    setContactName(record?.contactName ?? '');
+  };
+
+  const wiring = useRecordDialog({
+    repository: props.governance.roles,
+    record,
+    name: record ? recordName(data, { type: 'role', key: record.key }, locale) : '',
+    addTitle: t('addRole'),
+    keyPrefix: 'role',
+    describe: describe.role,
+    onSaved: props.onSaved,
+    fields: () => ({
       assetKey,
       role,
       from: partyFromId(from),
       to: partyFromId(to),
       contractKey: contractKey || undefined,
       contactName: contactName.trim() || undefined,
-    });
-    await onSaved();
-  };
+    }),
+  });
 
   return (
-    <FormDialog title={t('addRole')} canSave={assetKey !== ''} onSave={save}>
+    <FormDialog {...wiring} canSave={assetKey !== ''} onOpen={fill}>
       <OptionSelect
         label={t('asset')}
         value={assetKey}
@@ -79,10 +104,17 @@ function toClaim(choice: ClaimChoice): DutyClaim {
   return { kind: 'otherParty', party: partyFromId(choice.slice('other:'.length)) };
 }
 
-/** Records a duty and what each of up to two parties states about it. */
-export function AddDutyDialog({ governance, data, onSaved }: InventoryDialogProps) {
+function toChoice(claim: DutyClaim | undefined, fallback: ClaimChoice): ClaimChoice {
+  if (!claim) return fallback;
+  return claim.kind === 'otherParty' ? `other:${partyId(claim.party)}` : claim.kind;
+}
+
+/** Records a duty and what each of up to two parties states about it, or edits it. */
+export function DutyDialog(props: InventoryDialogProps<Duty>) {
+  const { data, record } = props;
   const t = useMessages(governanceMessages);
   const locale = useLocale();
+  const describe = useLinkDescribers(data);
   const parties = partyOptions(data, locale);
   const [kind, setKind] = useState<DutyKind>('patching');
   const [title, setTitle] = useState('');
@@ -102,29 +134,48 @@ export function AddDutyDialog({ governance, data, onSaved }: InventoryDialogProp
     })),
   ];
 
-  const save = async () => {
-    const statements: DutyStatement[] = [
-      { party: partyFromId(first), claim: toClaim(firstClaim) },
-      ...(second ? [{ party: partyFromId(second), claim: toClaim(secondClaim) }] : []),
-    ];
-    await governance.duties.create({
-      key: newKey('duty'),
-      kind,
-      title: title.trim() || undefined,
-      assetKeys: [assetKey, secondAssetKey].filter(Boolean),
-      interfaceAssetKeys:
-        kind === 'interface' && assetKey && secondAssetKey ? [assetKey, secondAssetKey] : undefined,
-      statements,
-    });
-    await onSaved();
+  const fill = () => {
+    const [one, two] = record?.statements ?? [];
+    setKind(record?.kind ?? 'patching');
+    setTitle(record?.title ?? '');
+    setAssetKey(record?.assetKeys[0] ?? '');
+    setSecondAssetKey(record?.assetKeys[1] ?? '');
+    setFirst(one ? partyId(one.party) : (parties[1]?.value ?? 'organisation'));
+    setFirstClaim(toChoice(one?.claim, 'weDoIt'));
+    setSecond(two ? partyId(two.party) : '');
+    setSecondClaim(toChoice(two?.claim, 'notUs'));
   };
 
+  const statements = (): DutyStatement[] => [
+    { party: partyFromId(first), claim: toClaim(firstClaim) },
+    ...(second ? [{ party: partyFromId(second), claim: toClaim(secondClaim) }] : []),
+    // The form shows two statements; an edit keeps any further ones.
+    ...(record?.statements.slice(2) ?? []),
+  ];
+
+  const wiring = useRecordDialog({
+    repository: props.governance.duties,
+    record,
+    name: record ? pickText(dutyName(data, record), locale) : '',
+    addTitle: t('addDuty'),
+    keyPrefix: 'duty',
+    describe: describe.duty,
+    onSaved: props.onSaved,
+    fields: () => ({
+      kind,
+      title: title.trim() || undefined,
+      assetKeys: [assetKey, secondAssetKey, ...(record?.assetKeys.slice(2) ?? [])].filter(Boolean),
+      interfaceAssetKeys:
+        kind === 'interface' && assetKey && secondAssetKey
+          ? ([assetKey, secondAssetKey] as [string, string])
+          : undefined,
+      statements: statements(),
+      lead: record?.lead,
+    }),
+  });
+
   return (
-    <FormDialog
-      title={t('addDuty')}
-      canSave={kind !== 'other' || title.trim() !== ''}
-      onSave={save}
-    >
+    <FormDialog {...wiring} canSave={kind !== 'other' || title.trim() !== ''} onOpen={fill}>
       <OptionSelect
         label={t('duty')}
         value={kind}
