@@ -1,4 +1,4 @@
-/** The Governance page in Chromium against the stand-in: inventory, chains, flags, expiry, import. */
+/** The Governance page in Chromium against the stand-in: inventory, edits, chains, flags, expiry, import. */
 import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Page } from 'playwright-core';
@@ -340,6 +340,66 @@ describe('governance page', () => {
 
     await page.getByRole('button', { name: 'Pagina van Helpdesk B openen' }).waitFor();
     expect(await graph.countItems('Risicoradar partners')).toBe(3);
+  });
+
+  it('edited end date moves the contract', async () => {
+    await openTab('Inventaris');
+    await tabTo(page, /Bewerken: Beheer applicatieservers/);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Beheer applicatieservers bewerken' });
+    await dialog.waitFor();
+    const endDate = dialog.getByLabel('Einddatum');
+    expect(await endDate.inputValue()).toBe('2027-05-02');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await snapshot('edit-contract');
+
+    // Three months' notice before 1 April 2027 is 1 January 2027, 28 days after the pinned day.
+    await endDate.fill('2027-04-01');
+    await tabTo(page, /^ ?Opslaan/);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    await openTab('Vervaldata');
+    const soon = page.getByRole('list', { name: 'Binnen 30 dagen' });
+    await soon.getByText('Beheer applicatieservers').waitFor();
+    expect(await soon.getByText(/nog 28 dagen/).count()).toBe(1);
+    await snapshot('expiry-after-edit');
+  });
+
+  it('deletes a partner nobody names', async () => {
+    await openTab('Inventaris');
+    await tabTo(page, /Verwijderen: Helpdesk B/);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Helpdesk B verwijderen?' });
+    await dialog.waitFor();
+    expect(await dialog.getByText(/Je verwijdert Helpdesk B definitief/).count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await snapshot('delete-partner');
+
+    await dialog.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Pagina van Helpdesk B openen' }).count())
+      .toBe(0);
+    expect(await graph.countItems('Risicoradar partners')).toBe(2);
+  });
+
+  it('named partner cannot be deleted', async () => {
+    await page.getByRole('button', { name: 'Verwijderen: Firma B' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Firma B verwijderen?' });
+    await dialog.waitFor();
+
+    expect(await dialog.getByText(/Je kunt Firma B niet verwijderen/).count()).toBe(1);
+    const references = dialog.getByRole('list', { name: 'Gegevens die ernaar verwijzen' });
+    expect(await references.getByText('Beheer applicatieservers').count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Verwijderen', exact: true }).count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await snapshot('delete-blocked');
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await graph.countItems('Risicoradar partners')).toBe(2);
   });
 
   it('import with 3 bad rows writes nothing', async () => {
