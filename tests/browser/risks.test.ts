@@ -54,6 +54,8 @@ afterAll(async () => {
 describe('risk register in the browser', () => {
   it('adds a risk by keyboard alone', async () => {
     await signIn(page, DIRECTOR.userPrincipalName);
+    await visible(page.getByRole('heading', { name: 'Herzieningen' }));
+    await screenshot(page, 'start');
     await openRegister(page);
     await visible(page.getByText(/Er zijn nog geen risico's/));
 

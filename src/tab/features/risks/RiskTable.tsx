@@ -46,9 +46,9 @@ export function RiskTable(props: RiskTableProps) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.titleColumn}>{t('columnTitle')}</TableHeaderCell>
-          <TableHeaderCell>{t('columnDomain')}</TableHeaderCell>
+          <TableHeaderCell className={styles.domainColumn}>{t('columnDomain')}</TableHeaderCell>
           <TableHeaderCell>{t('columnScore')}</TableHeaderCell>
-          <TableHeaderCell>{d('scoreAfter')}</TableHeaderCell>
+          <TableHeaderCell>{d('columnResidual')}</TableHeaderCell>
           <TableHeaderCell>{t('columnLevel')}</TableHeaderCell>
           <TableHeaderCell>{t('columnOwner')}</TableHeaderCell>
           <TableHeaderCell>{t('columnStatus')}</TableHeaderCell>
@@ -73,7 +73,7 @@ export function RiskTable(props: RiskTableProps) {
                   </>
                 )}
               </TableCell>
-              <TableCell>{domainLabel(risk.domain, locale)}</TableCell>
+              <TableCell className={styles.wrapCell}>{domainLabel(risk.domain, locale)}</TableCell>
               <TableCell>{before?.score ?? '–'}</TableCell>
               <TableCell>{after?.score ?? '–'}</TableCell>
               <TableCell>{current && <LevelBadge level={current.level} />}</TableCell>

@@ -16,6 +16,7 @@ export const depthMessages = defineMessages(
     filterOverdue: 'Alleen herziening te laat',
     scoreBefore: 'Vóór beheersmaatregelen',
     scoreAfter: 'Na beheersmaatregelen',
+    columnResidual: 'Restscore',
     notScored: 'Nog niet gescoord',
     heatMapTitle: 'Heatmap',
     heatMapIntro:
@@ -129,6 +130,7 @@ export const depthMessages = defineMessages(
     filterOverdue: 'Only reviews overdue',
     scoreBefore: 'Before controls',
     scoreAfter: 'After controls',
+    columnResidual: 'Residual score',
     notScored: 'Not scored yet',
     heatMapTitle: 'Heat map',
     heatMapIntro:

@@ -48,10 +48,17 @@ export const useRiskPageStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   actionsColumn: {
-    width: '240px',
+    width: '220px',
   },
   titleColumn: {
-    width: '30%',
+    width: '22%',
+  },
+  domainColumn: {
+    width: '18%',
+  },
+  // Long Dutch compounds such as "incidentenbeheer" would run into the next column.
+  wrapCell: {
+    overflowWrap: 'anywhere',
   },
 });
 
