@@ -10,6 +10,8 @@ import {
   RISK_CHANNEL_ID,
   USER_IDS,
 } from '../../src/local-m365/seed';
+import type { Action } from '../../src/domain/model';
+import { actionMapper } from '../../src/graph/repositories/actions';
 import { PLAN_SETTINGS_KEY, settingsMapper } from '../../src/graph/repositories/settings';
 import { seriousA11yViolations } from './harness';
 import { DEFAULT_APP_ID } from './teams-host/context';
@@ -194,6 +196,44 @@ describe('channel thread', () => {
     await expect
       .poll(() => linkedHeading(host, HOSTILE_TITLE).count(), { timeout: 20_000 })
       .toBe(1);
+  });
+});
+
+describe('action owner mention', () => {
+  it('mentions the owner with a link to the action', async () => {
+    const action: Action = {
+      key: 'b1b2c3d4-0000-4000-8000-00000000000a',
+      title: 'Back-upprocedure & test <schrijven>',
+      description: '',
+      moscow: 'must',
+      status: 'open',
+      percentComplete: 0,
+      owner: {
+        id: USER_IDS.dpo,
+        displayName: 'Sofie Claes',
+        userPrincipalName: 'sofie.claes@zonnedorp.example',
+      },
+    };
+    await teams.graph.seed('Risicoradar acties', actionMapper, action);
+    const host = await teams.open({
+      path: '/index.html#/actions',
+      context: { channel: { id: RISK_CHANNEL_ID }, page: { subPageId: `action-${action.key}` } },
+    });
+
+    await host.frame
+      .getByRole('button', { name: 'Eigenaar vermelden in het kanaal' })
+      .click({ timeout: 20_000 });
+    await expect
+      .poll(() => host.frame.getByText('Het bericht staat in het kanaal.').count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+
+    const message = (await readChannelMessages()).at(-1)!;
+    expect(message.body.content).toContain('<at id="0">Sofie Claes</at>');
+    expect(message.body.content).toContain('Back-upprocedure &amp; test &lt;schrijven&gt;');
+    expect(message.body.content).toContain(encodeURIComponent(`"action-${action.key}"`));
+    expect(message.mentions[0]?.mentioned.user.id).toBe(USER_IDS.dpo);
   });
 });
 

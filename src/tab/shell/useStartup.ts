@@ -124,6 +124,18 @@ async function runEntry(
   update({ stage: 'ready', session: { ...session, teams } });
 }
 
+/** Returns the hash's entry part, so that leaving `#/config` for `#/risks` starts the tab. */
+function useEntryHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onHashChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  // Only the entry matters here; moving between the tab's own pages must not restart it.
+  return readEntry(hash) === 'content' ? '' : hash;
+}
+
 /** Runs start-up once per attempt and exposes its state. */
 export function useStartup(dependencies: StartupDependencies = defaultDependencies): Startup {
   const [host, setHost] = useState<HostInfo>();
@@ -131,10 +143,8 @@ export function useStartup(dependencies: StartupDependencies = defaultDependenci
   const [localUser, setLocalUser] = useState<string | undefined>(loadChosenUser);
   const [attempt, setAttempt] = useState(0);
   const deps = useRef(dependencies).current;
-  const entry = readEntry(
-    window.location.hash,
-    host?.kind === 'teams' ? host.context.frameContext : undefined,
-  );
+  const hash = useEntryHash();
+  const entry = readEntry(hash, host?.kind === 'teams' ? host.context.frameContext : undefined);
 
   useEffect(() => {
     let cancelled = false;

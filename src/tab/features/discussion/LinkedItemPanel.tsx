@@ -16,6 +16,7 @@ import { useSession } from '../../shell/StoreContext';
 import { domainLabel } from '../risks/domainLabel';
 import { CopyLinkButton } from './CopyLinkButton';
 import { discussionMessages } from './messages';
+import { MentionOwnerButton } from './MentionOwnerButton';
 import { RiskTeamsActions } from './RiskTeamsActions';
 
 const useStyles = makeStyles({
@@ -94,10 +95,13 @@ function TargetPanel({ target }: { target: DeepLinkTarget }) {
         <>
           <h2>{t('linkedAction', { title: found.action.title })}</h2>
           <Text>{found.action.owner?.displayName ?? t('noOwner')}</Text>
-          <CopyLinkButton
-            target={{ kind: 'action', key: found.action.key }}
-            title={found.action.title}
-          />
+          <div>
+            <CopyLinkButton
+              target={{ kind: 'action', key: found.action.key }}
+              title={found.action.title}
+            />{' '}
+            <MentionOwnerButton action={found.action} />
+          </div>
         </>
       )}
     </section>

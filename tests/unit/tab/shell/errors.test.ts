@@ -10,7 +10,7 @@ describe('describeError', () => {
   it.each([
     [403, /geen toegang/],
     [412, /Iemand anders heeft dit intussen gewijzigd/],
-    [429, /even druk.*automatisch opnieuw/],
+    [429, /even druk.*over een ogenblik opnieuw/],
     [503, /even druk/],
     [0, /geen verbinding/],
     [401, /aanmelding is verlopen/],
