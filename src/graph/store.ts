@@ -102,7 +102,7 @@ export interface FieldChange {
   to?: string;
 }
 
-/** One saved version of a list item: when, by whom, and which fields it changed. */
+/** One saved version of a list item: its time, its author and the fields it changed. */
 export interface ItemChange {
   /** SharePoint's version label, such as `2.0`. */
   version: string;
