@@ -6,6 +6,7 @@ import { isConflict } from '../../shell/errors';
 import { useSession } from '../../shell/StoreContext';
 import { answerKey, type AnswerTarget } from './answerKeys';
 import { autoRetryDelay } from './autoRetry';
+import { RetrySchedule } from './retrySchedule';
 
 /** The save state of one field. */
 export type SaveState =
@@ -32,7 +33,7 @@ export interface AnswersValue {
   takeTheirs(target: AnswerTarget): void;
 }
 
-// Which try of a save this is (0 for the first) and the write it belongs to.
+// The attempt number of a save (0 for the first) and the write it belongs to.
 interface Attempt {
   number: number;
   generation: number;
@@ -64,10 +65,7 @@ export function useAnswers(roundKey: string): AnswersValue {
   const { store, me } = useSession();
   const records = useRef(new Map<string, Answer>());
   const queues = useRef(new Map<string, Promise<void>>());
-  // A number per field that each new write raises, so an automatic retry of an older value
-  // never runs after a newer one.
-  const generations = useRef(new Map<string, number>());
-  const retryTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const retries = useRef(new RetrySchedule());
   const [values, setValues] = useState<ReadonlyMap<string, AnswerValue>>(new Map());
   const [saveStates, setSaveStates] = useState<ReadonlyMap<string, SaveState>>(new Map());
   const [loadState, setLoadState] = useState<AnswersValue['loadState']>('loading');
@@ -94,14 +92,6 @@ export function useAnswers(roundKey: string): AnswersValue {
       cancelled = true;
     };
   }, [store, roundKey]);
-
-  useEffect(() => {
-    const timers = retryTimers.current;
-    return () => {
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
-    };
-  }, []);
 
   const setSaveState = useCallback((key: string, next: SaveState | undefined) => {
     setSaveStates((previous) => withEntry(previous, key, next));
@@ -171,11 +161,7 @@ export function useAnswers(roundKey: string): AnswersValue {
 
   const enqueue = useCallback(
     (target: AnswerTarget, value: AnswerValue | undefined) => {
-      const key = answerKey(roundKey, target);
-      const generation = (generations.current.get(key) ?? 0) + 1;
-      generations.current.set(key, generation);
-      clearTimeout(retryTimers.current.get(key));
-      retryTimers.current.delete(key);
+      const generation = retries.current.startWrite(answerKey(roundKey, target));
       chain(target, value, { number: 0, generation });
     },
     [roundKey, chain],
@@ -183,15 +169,12 @@ export function useAnswers(roundKey: string): AnswersValue {
 
   retryLater.current = ({ target, value, error, delay, number, generation }) => {
     const key = answerKey(roundKey, target);
-    const isCurrent = () => generations.current.get(key) === generation;
     // A newer write is queued behind this one and saves the newer value.
-    if (!isCurrent()) return;
+    if (!retries.current.isCurrent(key, generation)) return;
     setSaveState(key, { state: 'retrying', error, retryAt: Date.now() + delay });
-    const timer = setTimeout(() => {
-      retryTimers.current.delete(key);
-      if (isCurrent()) chain(target, value, { number, generation });
-    }, delay);
-    retryTimers.current.set(key, timer);
+    retries.current.schedule(key, generation, delay, () =>
+      chain(target, value, { number, generation }),
+    );
   };
 
   const write = useCallback(

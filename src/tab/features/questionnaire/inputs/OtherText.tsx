@@ -13,7 +13,7 @@ export interface OtherTextProps {
   onSave(text: string): void;
 }
 
-/** A text field saved after a pause and on blur. */
+/** Renders a text field that saves after a pause in typing and on blur. */
 export function OtherText({ questionNumber, value, onSave }: OtherTextProps) {
   const t = useMessages(questionnaireMessages);
   const [draft, setDraft] = useDraft(value);
