@@ -11,6 +11,8 @@ const useNavStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // In the Teams side panel (320 px) the tabs wrap onto more lines, so none is off screen.
+  tabs: { flexWrap: 'wrap' },
 });
 
 /** Props of the navigation. */
@@ -47,7 +49,11 @@ export function AppNav({ current, onNavigate }: AppNavProps) {
 
   return (
     <nav aria-label={t('navLabel')} className={styles.root}>
-      <TabList selectedValue={top} onTabSelect={(_, data) => selectTop(data.value as TopId)}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={top}
+        onTabSelect={(_, data) => selectTop(data.value as TopId)}
+      >
         {topTabs().map((tab) => (
           <Tab key={tab.value} value={tab.value}>
             {t(tab.label)}
@@ -56,6 +62,7 @@ export function AppNav({ current, onNavigate }: AppNavProps) {
       </TabList>
       {top === 'review' && (
         <TabList
+          className={styles.tabs}
           size="small"
           aria-label={t('navReview')}
           selectedValue={current}

@@ -59,11 +59,13 @@ function PullChangesBar({
           </ul>
         )}
       </MessageBarBody>
-      <MessageBarActions>
-        <Button aria-label={t('pullDismissLabel')} onClick={sync.dismissPullChanges}>
-          {t('pullDismiss')}
-        </Button>
-      </MessageBarActions>
+      {changes.length > 0 && (
+        <MessageBarActions>
+          <Button aria-label={t('pullDismissLabel')} onClick={sync.dismissPullChanges}>
+            {t('pullDismiss')}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }
