@@ -17,7 +17,7 @@ import { openGovernanceStore } from './repositories/governanceStore';
 import { AnswerListRepository, answerMapper } from './repositories/answers';
 import { controlMapper } from './repositories/controls';
 import { ListRepository } from './repositories/listRepository';
-import { riskMapper } from './repositories/risks';
+import { RiskListRepository } from './repositories/risks';
 import { roundMapper } from './repositories/rounds';
 import { SettingsRepository, settingsMapper } from './repositories/settings';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
@@ -69,7 +69,7 @@ function openStore(
     members,
     rounds: new ListRepository(api, directory, roundMapper),
     answers: new AnswerListRepository(api, directory, answerMapper),
-    risks: new ListRepository(api, directory, riskMapper),
+    risks: new RiskListRepository(api, directory),
     actions,
     controls: new ListRepository(api, directory, controlMapper),
     settings,
