@@ -14,6 +14,7 @@ import { impactKeys, likelihoodKeys, RISK_STATUSES, STATUS_KEYS } from './riskLa
 import { useRiskEditorStyles } from './riskStyles';
 import { ScaleField } from './ScaleField';
 import { ScoreSummary } from './ScoreSummary';
+import { RiskLinksField } from '../governance/RiskLinksField';
 
 /** Props of RiskFormFields. */
 export interface RiskFormFieldsProps {
@@ -127,6 +128,7 @@ export function RiskFormFields({ draft, onChange, members, problems }: RiskFormF
           </FittedSelect>
         </Field>
       </div>
+      <RiskLinksField value={draft} onChange={(links) => onChange({ ...draft, ...links })} />
     </div>
   );
 }
