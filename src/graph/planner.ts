@@ -1,20 +1,14 @@
 /** Planner push and pull for one team, over the decisions in the domain's plannerSync. */
 import type { Action, Person, PlanSettings } from '../domain/model';
 import {
+  awaitsPush,
   decidePull,
   plannerChanged,
   type PersonLookup,
   type TaskState,
 } from '../domain/plannerSync';
 import type { GraphApi } from './api';
-import {
-  createPlan,
-  findPlan,
-  loadPlan,
-  readTasks,
-  setUpNewPlan,
-  type PlanState,
-} from './plannerPlan';
+import { createPlan, findPlan, loadPlan, setUpNewPlan, type PlanState } from './plannerPlan';
 import { PushRun } from './plannerPush';
 import { saveActions } from './plannerSave';
 import type { SyncFailure } from './plannerWrites';
@@ -82,17 +76,23 @@ export class GraphPlannerSync implements PlannerSync {
     };
   }
 
-  /** Takes completion, assignees and due dates from Planner; marks actions whose task is gone. */
+  /**
+   * Takes completion, assignees and due dates from Planner and marks actions whose task is gone.
+   * Also returns the actions an edit in the app changed since the last push, so the tab can say
+   * that their change waits for the next push, also after a reload.
+   */
   async pull(actions: Action[]): Promise<PullResult> {
     const settings = await this.deps.settings.get();
     if (!settings?.plannerPlanId) return { changed: [], deleted: [] };
-    const tasks = (await readTasks(this.deps.api, settings.plannerPlanId)) ?? [];
+    // One $batch reads buckets, plan details and tasks; the buckets are needed to tell whether
+    // an action's class still matches its task's bucket.
+    const plan = await loadPlan(this.deps.api, settings.plannerPlanId);
+    const tasks = plan?.tasks ?? [];
     const tasksById = new Map(tasks.map((task) => [task.id, task]));
+    const taskOf = (action: Action) =>
+      action.plannerTaskId ? tasksById.get(action.plannerTaskId) : undefined;
     const people = await this.peopleFor(actions, tasks);
-    const decisions = actions.map((action) => {
-      const task = action.plannerTaskId ? tasksById.get(action.plannerTaskId) : undefined;
-      return decidePull(action, task, people);
-    });
+    const decisions = actions.map((action) => decidePull(action, taskOf(action), people));
     const touched = decisions.filter((decision) => decision.kind !== 'unchanged');
     const saved = await this.save(
       touched.map((decision) => decision.action),
@@ -102,7 +102,13 @@ export class GraphPlannerSync implements PlannerSync {
       touched
         .filter((decision) => decision.kind === kind && saved.has(decision.action.key))
         .map((decision) => saved.get(decision.action.key)!);
-    return { changed: pick('changed'), deleted: pick('deleted') };
+    const awaitingPush = plan
+      ? decisions
+          .map((decision) => saved.get(decision.action.key) ?? decision.action)
+          .filter((action) => awaitsPush(action, taskOf(action), plan.buckets, people))
+          .map((action) => action.key)
+      : [];
+    return { changed: pick('changed'), deleted: pick('deleted'), awaitingPush };
   }
 
   private async save(actions: Action[], failures: SyncFailure[]): Promise<Map<string, Action>> {

@@ -4,7 +4,6 @@ import type { MoscowClass } from '../content/model';
 import type { BucketIds } from '../domain/plannerSync';
 import type { GraphApi } from './api';
 import { expectSuccess, type BatchResult } from './batch';
-import { GraphRequestError } from './errors';
 import { toTaskState, type PlannerTask } from './plannerTasks';
 import type { TaskState } from '../domain/plannerSync';
 
@@ -139,14 +138,4 @@ async function readRestOfTasks(api: GraphApi, first: BatchResult): Promise<Plann
   const page = expectSuccess<{ value: PlannerTask[]; '@odata.nextLink'?: string }>(first);
   const next = page['@odata.nextLink'];
   return next ? [...page.value, ...(await api.pages<PlannerTask>(next))] : page.value;
-}
-
-/** Reads all tasks of a plan; undefined when the plan does not exist. */
-export async function readTasks(api: GraphApi, planId: string): Promise<TaskState[] | undefined> {
-  try {
-    return (await api.pages<PlannerTask>(`/planner/plans/${planId}/tasks`)).map(toTaskState);
-  } catch (error) {
-    if (error instanceof GraphRequestError && error.status === 404) return undefined;
-    throw error;
-  }
 }

@@ -352,6 +352,17 @@ describe('Planner pull', () => {
     expect(result.changed[0]?.dueDate).toBe('2027-10-31');
   });
 
+  it('names an action edited in the app since the push', async () => {
+    const [edited, untouched] = await newActions(2);
+    const pushed = (await store.planner.push([edited!, untouched!])).actions;
+    const changed = await store.actions.update({ ...pushed[0]!, dueDate: '2027-04-15' });
+
+    const result = await store.planner.pull([changed, pushed[1]!]);
+
+    expect(result.awaitingPush).toEqual([edited!.key]);
+    expect(result.changed).toEqual([]);
+  });
+
   it('marks a deleted task and does not recreate it', async () => {
     const [action] = await newActions(1);
     const pushed = (await store.planner.push([action!])).actions[0]!;
