@@ -19,7 +19,7 @@ import type { Repository } from '../../../graph/store';
 import { useLocale, useMessages } from '../../i18n/messages';
 import { describeError, isConflict, readError } from '../../shell/errors';
 import { useGovernanceStyles } from './governanceStyles';
-import { governanceMessages } from './messages';
+import { governanceMessages, type GovernanceMessageKey } from './messages';
 import { recordName } from './recordNames';
 import { findReferences } from './references';
 import type { GovernanceSnapshot } from './useGovernance';
@@ -28,16 +28,28 @@ import type { GovernanceSnapshot } from './useGovernance';
 export interface DeleteDialogProps<T extends StoredRecord> {
   repository: Repository<T>;
   record: T;
-  /** The record as the reference check and the record names know it. */
+  /** The record's type and key, for the reference check and its display name. */
   target: RecordRef;
   snapshot: Pick<GovernanceSnapshot, 'data' | 'risks'>;
   /** Reloads the lists after a delete, or after a stale delete was rejected. */
   onDeleted: () => Promise<void>;
 }
 
+// The catalogue key that names each record type in the list of what refers to a record.
+const TYPE_KEYS = {
+  asset: 'asset',
+  partner: 'partner',
+  contract: 'contract',
+  dataOwnership: 'dataOwnership',
+  role: 'role',
+  duty: 'duty',
+  access: 'accessRecords',
+  dependency: 'referenceDependency',
+} as const satisfies Record<RecordRef['type'], GovernanceMessageKey>;
+
 type Problem = { kind: 'stale' } | { kind: 'failed'; error: unknown };
 
-/** Renders the trigger and the confirmation; a record that others name cannot be deleted. */
+/** Renders the trigger and the confirmation. A record that others name cannot be deleted. */
 export function DeleteDialog<T extends StoredRecord>(props: DeleteDialogProps<T>) {
   const { repository, record, target, snapshot, onDeleted } = props;
   const t = useMessages(governanceMessages);
@@ -49,7 +61,12 @@ export function DeleteDialog<T extends StoredRecord>(props: DeleteDialogProps<T>
   const name = recordName(snapshot.data, target, locale);
   const references = findReferences(snapshot.data, snapshot.risks, target);
   const referenceNames = [
-    ...references.records.map((ref) => recordName(snapshot.data, ref, locale)),
+    ...references.records.map((ref) =>
+      t('deleteReference', {
+        type: t(TYPE_KEYS[ref.type]),
+        name: recordName(snapshot.data, ref, locale),
+      }),
+    ),
     ...references.risks.map((risk) => t('deleteReferenceRisk', { title: risk.title })),
   ];
   const blocked = referenceNames.length > 0;

@@ -20,7 +20,7 @@ import { useInventoryDescribers } from './recordRows';
 import { OptionSelect } from './TermSelect';
 import { useRecordDialog } from './useRecordDialog';
 
-/** Props of the governance dialogs; `record`, when given, is the record to edit. */
+/** Props of the governance dialogs. Given a `record`, the dialog edits that record. */
 export interface InventoryDialogProps<T = unknown> {
   governance: GovernanceStore;
   data: GovernanceData;

@@ -1,4 +1,4 @@
-/** The inventory tab: assets, partners, contracts and data ownership, with dialogs to add them. */
+/** The inventory tab: assets, partners, contracts and data ownership, with dialogs to add, edit and delete them. */
 import type { GovernanceStore } from '../../../graph/store';
 import type { GovernanceData } from '../../../domain/governance/model';
 import type { Risk } from '../../../domain/model';

@@ -160,6 +160,8 @@ export const governanceMessages = defineMessages(
     deleteBlocked:
       'Je kunt {name} niet verwijderen, omdat deze gegevens ernaar verwijzen. Pas ze eerst aan of verwijder ze.',
     deleteReferenceRisk: 'Risico: {title}',
+    deleteReference: '{type}: {name}',
+    referenceDependency: 'Onderaannemer',
     deleteReferences: 'Gegevens die ernaar verwijzen',
     deleteFailed: 'Verwijderen is mislukt.',
     deleteStale:
@@ -335,6 +337,8 @@ export const governanceMessages = defineMessages(
     deleteBlocked:
       'You cannot delete {name}, because these records refer to it. Change or delete them first.',
     deleteReferenceRisk: 'Risk: {title}',
+    deleteReference: '{type}: {name}',
+    referenceDependency: 'Subcontractor',
     deleteReferences: 'Records that refer to it',
     deleteFailed: 'Deleting failed.',
     deleteStale:
@@ -355,3 +359,6 @@ export const governanceMessages = defineMessages(
     conflictLoadFailed: 'The stored version could not be read.',
   },
 );
+
+/** A key of the Governance page catalogue. */
+export type GovernanceMessageKey = keyof typeof governanceMessages.nl;

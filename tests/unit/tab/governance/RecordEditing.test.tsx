@@ -139,8 +139,8 @@ describe('Governance record editing', () => {
       name: 'Gegevens die ernaar verwijzen',
       ...hidden,
     });
-    expect(within(list).getByText('Beheer servers')).toBeTruthy();
-    expect(within(list).getByText('Patchbeheer voor Applicatieservers')).toBeTruthy();
+    expect(within(list).getByText('Contract: Beheer servers')).toBeTruthy();
+    expect(within(list).getByText('Taak: Patchbeheer voor Applicatieservers')).toBeTruthy();
     expect(within(list).getAllByRole('listitem', hidden)).toHaveLength(4);
     expect(within(dialog).queryByRole('button', { name: 'Verwijderen', ...hidden })).toBeNull();
     expect(governance.partners.calls.some((call) => call.method === 'remove')).toBe(false);
