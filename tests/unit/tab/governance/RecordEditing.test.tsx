@@ -165,4 +165,35 @@ describe('Governance record editing', () => {
     const listsAfter = governance.partners.calls.filter((call) => call.method === 'list').length;
     expect(listsAfter).toBe(listsBefore + 1);
   });
+  it('role edit keeps the chain', async () => {
+    const user = userEvent.setup();
+    const { governance } = await renderPage();
+    await user.click(screen.getByRole('tab', { name: 'Wie doet wat' }));
+
+    const dialog = await openDialog(
+      user,
+      'Bewerken: Beheren Applicatieservers: Het bestuur → Firma B',
+    );
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Contactpersoon', ...hidden }),
+      'Bart',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan', ...hidden }));
+
+    await vi.waitFor(() => expect(governance.roles.items.get('role-b')?.contactName).toBe('Bart'));
+    const stored = governance.roles.items.get('role-b');
+    expect(stored?.to).toEqual({ kind: 'partner', partnerKey: 'b' });
+    expect(stored?.contractKey).toBe('contract-b');
+  });
+
+  it('deletes a duty', async () => {
+    const user = userEvent.setup();
+    const { governance } = await renderPage();
+    await user.click(screen.getByRole('tab', { name: 'Taken en signalen' }));
+
+    const dialog = await openDialog(user, 'Verwijderen: Patchbeheer voor Applicatieservers');
+    await user.click(within(dialog).getByRole('button', { name: 'Verwijderen', ...hidden }));
+
+    await vi.waitFor(() => expect(governance.duties.items.has('patching')).toBe(false));
+  });
 });
