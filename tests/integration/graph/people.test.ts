@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphRequestError } from '../../../src/graph';
-import { APP_SCOPES, GENERAL_CHANNEL_ID, RISK_CHANNEL_ID } from '../../../src/local-m365';
+import {
+  APP_SCOPES,
+  GENERAL_CHANNEL_ID,
+  PRIVATE_CHANNEL_ID,
+  RISK_CHANNEL_ID,
+} from '../../../src/local-m365';
 import { DEMO_USERS, GROUP_ID, startStandIn, upnOf, USER_IDS, type StandIn } from './standIn';
 
 let standIn: StandIn;
@@ -40,12 +45,12 @@ describe('people and access', () => {
     expect(await standIn.session(upnOf(USER_IDS.outsider)).joinedTeams()).toEqual([]);
   });
 
-  it('lists the channels of the team', async () => {
+  it('lists the channels the director can see', async () => {
     const scopes = [...APP_SCOPES, 'Channel.ReadBasic.All'];
     const channels = await standIn.session(undefined, {}, scopes).channels(GROUP_ID);
 
     expect(channels.map((channel) => channel.id).sort()).toEqual(
-      [GENERAL_CHANNEL_ID, RISK_CHANNEL_ID].sort(),
+      [GENERAL_CHANNEL_ID, RISK_CHANNEL_ID, PRIVATE_CHANNEL_ID].sort(),
     );
     expect(channels.find((channel) => channel.id === RISK_CHANNEL_ID)?.displayName).toBe(
       "ICT-risico's",
