@@ -18,17 +18,24 @@ function Harness() {
 }
 
 describe('AppNav', () => {
-  it('lists Toetsing once, after Zelfevaluatie', () => {
+  it('lists the pages in the order of the job', () => {
     render(<Harness />);
 
     const main = within(screen.getAllByRole('tablist')[0]!);
     const tabs = main.getAllByRole('tab');
-    const position = (name: string) => tabs.indexOf(main.getByRole('tab', { name }));
-    expect(position('Start')).toBe(0);
-    expect(position('Zelfevaluatie')).toBe(1);
-    expect(position('Toetsing')).toBe(2);
-    expect(position('Risico’s')).toBe(tabs.length - 2);
-    expect(position('Actieplan')).toBe(tabs.length - 1);
+    const order = [
+      'Start',
+      'Zelfevaluatie',
+      'Toetsing',
+      'Type',
+      'Risico’s',
+      'Governance',
+      'Beheersing',
+      'Actieplan',
+    ];
+    const positions = order.map((name) => tabs.indexOf(main.getByRole('tab', { name })));
+    expect(positions).toEqual(order.map((_, index) => index));
+    expect(tabs).toHaveLength(order.length);
   });
 
   it('Toetsing opens Vergelijking with its own tab list', async () => {
