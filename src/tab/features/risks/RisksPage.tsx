@@ -22,6 +22,7 @@ import { draftFromCatalogue } from './catalogueDraft';
 import { depthMessages } from './depthMessages';
 import { HeatMap } from './HeatMap';
 import { riskMessages } from './messages';
+import { RiskSettingsButton } from './settings/RiskSettingsButton';
 import { RegisterBody } from './RegisterBody';
 import { RiskDetailDialog } from './RiskDetailDialog';
 import { newRiskDraft, type RiskDraft } from './riskDraft';
@@ -110,6 +111,7 @@ export function RisksPage({ today = toDateOnly(new Date()) }: RisksPageProps) {
             >
               {d('topDomainsEdit')}
             </Button>
+            <RiskSettingsButton store={store} context={context} register={register} />
           </div>
         </div>
         {choosingTop && (
