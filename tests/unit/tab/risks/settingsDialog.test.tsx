@@ -165,3 +165,33 @@ describe('risk settings dialog', () => {
     );
   });
 });
+
+describe('renamed labels', () => {
+  it('show in the heat map and the editor', async () => {
+    const { store } = createMemoryStore({ risks: [criticalRisk()] });
+    renderWithSession(<RisksPage today={TODAY} />, store);
+    const { user, dialog } = await openSettings();
+
+    await replace(
+      user,
+      within(dialog).getAllByLabelText('Stap 5', { exact: true })[0]!,
+      'Bijna zeker',
+    );
+    await replace(user, within(dialog).getAllByLabelText('Stap 4', { exact: true })[1]!, 'Zwaar');
+    await replace(user, within(dialog).getByLabelText('Niveau Kritiek', { exact: true }), 'Rood');
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText(/De instellingen zijn opgeslagen\./);
+
+    // Queries by label and text, because Fluent's dialog can leave aria-hidden on the page in
+    // jsdom after it closes.
+    await user.click(screen.getByLabelText('Heatmap'));
+    expect(await screen.findAllByText(/Bijna zeker/)).not.toHaveLength(0);
+    expect(screen.getAllByText(/Zwaar/)).not.toHaveLength(0);
+    expect(screen.getAllByText(/Rood/)).not.toHaveLength(0);
+
+    await user.click(screen.getByText('Risico toevoegen').closest('button')!);
+    const editor = await screen.findByRole('dialog', { name: 'Nieuw risico' });
+    expect(within(editor).getByRole('radio', { name: /^5 – Bijna zeker/ })).toBeInTheDocument();
+    expect(within(editor).getByRole('radio', { name: /^4 – Zwaar/ })).toBeInTheDocument();
+  });
+});

@@ -5,10 +5,10 @@ import { SCALE_STEPS, type RiskLevel, type ScaleStep } from '../../../../domain/
 import type { MessageParams } from '../../../i18n/messages';
 import type { SettingsMessageKey } from './messages';
 
-/** Shortest and longest review period in days; three years is the longest the form accepts. */
+/** Minimum and maximum review period in days. The maximum is three years. */
 export const CYCLE_DAYS = { min: 1, max: 1095 } as const;
 
-/** Most characters in one label, so names fit the register's columns and the heat map. */
+/** Maximum characters in one label, so names fit the register's columns and the heat map. */
 export const LABEL_MAX_LENGTH = 60;
 
 /** The levels from most to least severe, the order the form shows them in. */

@@ -6,7 +6,7 @@ import type { RisicoradarStore } from '../../../../graph/store';
 import { isConflict } from '../../../shell/errors';
 import { risksToReschedule } from './reschedule';
 
-/** Where a save stands; `rescheduled` and `notRescheduled` count the risks whose date moved. */
+/** State of a save, with the number of risks whose review date moved and failed to move. */
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
@@ -14,7 +14,7 @@ export type SaveState =
   | { kind: 'conflict'; current?: PlanSettings }
   | { kind: 'failed'; error: unknown };
 
-/** What the hook needs from the page: the store and the register's state. */
+/** Inputs of the hook from the page: the store and the register's state. */
 export interface SettingsSaveOptions {
   store: RisicoradarStore;
   risks: readonly Risk[];
