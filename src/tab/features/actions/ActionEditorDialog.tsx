@@ -24,6 +24,7 @@ import { validateAction } from './actionDraft';
 import { ActionFormFields } from './ActionFormFields';
 import { actionMessages } from './messages';
 import { useRestoreFocus } from '../risks/useRestoreFocus';
+import { ActionTeamsActions } from '../discussion/ActionTeamsActions';
 
 /** Props of ActionEditorDialog. */
 export interface ActionEditorDialogProps {
@@ -98,6 +99,7 @@ export function ActionEditorDialog(props: ActionEditorDialogProps) {
                   risks={risks}
                   problems={problems}
                 />
+                {initial.id && <ActionTeamsActions action={initial} />}
                 {saver.failure !== undefined && (
                   <MessageBar intent="error">
                     <MessageBarBody>

@@ -87,6 +87,21 @@ describe('ActionsPage goal', () => {
 });
 
 describe('ActionsPage editor', () => {
+  it('offers a link to a saved action, not to a new one', async () => {
+    const fake = createMemoryStore({ actions: [storedAction('a', { id: '7' })] });
+    await renderPlan(fake);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Actie "Actie a" bewerken' }));
+    const editor = await screen.findByRole('dialog', { name: 'Actie bewerken' });
+    expect(within(editor).getByRole('button', { name: /Actie a.*kopiëren/ })).toBeInTheDocument();
+    await user.click(within(editor).getByRole('button', { name: 'Annuleren' }));
+
+    await user.click(screen.getByRole('button', { name: 'Actie toevoegen' }));
+    const creator = await screen.findByRole('dialog', { name: 'Nieuwe actie' });
+    expect(within(creator).queryByRole('button', { name: /kopiëren/ })).toBeNull();
+  });
+
   it('stores the due date exactly as picked', async () => {
     const fake = createMemoryStore({ risks: [RISK] });
     await renderPlan(fake);
