@@ -6,7 +6,7 @@ export const questionnaireMessages = defineMessages(
   {
     title: 'Zelfevaluatie',
     intro:
-      'De vragenlijst van Audit Vlaanderen over ICT-risico’s. Elk antwoord wordt bewaard zodra u het geeft; iedereen in het team ziet dezelfde antwoorden.',
+      'De vragenlijst van Audit Vlaanderen over ICT-risico’s. Elk antwoord wordt bewaard zodra je het geeft; iedereen in het team ziet dezelfde antwoorden.',
     loading: 'Antwoorden worden geladen…',
     loadFailed: 'De antwoorden konden niet worden geladen.',
     round: 'Ronde',

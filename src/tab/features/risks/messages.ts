@@ -99,10 +99,10 @@ export const riskMessages = defineMessages(
     hideMatrix: 'Risicomatrix verbergen',
     conflictTitle: 'Iemand anders heeft dit risico intussen gewijzigd',
     conflictIntro:
-      'Uw wijzigingen zijn nog niet opgeslagen. Vergelijk beide versies en kies welke blijft.',
-    conflictTableLabel: 'Uw versie en de versie die nu is opgeslagen',
+      'Je wijzigingen zijn nog niet opgeslagen. Vergelijk beide versies en kies welke blijft.',
+    conflictTableLabel: 'Jouw versie en de versie die nu is opgeslagen',
     conflictField: 'Veld',
-    conflictMine: 'Uw versie',
+    conflictMine: 'Jouw versie',
     conflictTheirs: 'Opgeslagen versie',
     conflictChanged: 'verschilt',
     keepTheirs: 'Hun versie behouden',

@@ -6,11 +6,11 @@ export const typeMessages = defineMessages(
   {
     pageTitle: 'Type ICT-functie',
     pageIntro:
-      'Kies het type of de types van ICT-functie waarin uw bestuur zich herkent. Een bestuur kan zich in meer dan één type herkennen; bekijk dan de stappen van al die types. Per bouwsteen ziet u de stappen die het rapport voor die types geeft, en maakt u van een stap met één klik een actie in het actieplan.',
+      'Kies het type of de types van ICT-functie waarin je bestuur zich herkent. Een bestuur kan zich in meer dan één type herkennen; bekijk dan de stappen van al die types. Per bouwsteen zie je de stappen die het rapport voor die types geeft, en maak je van een stap met één klik een actie in het actieplan.',
     loading: 'Type en stappen worden geladen…',
     loadFailed: 'De instellingen, risico’s of acties konden niet worden geladen.',
     retry: 'Opnieuw proberen',
-    pickerLegend: 'Types ICT-functie waarin uw bestuur zich herkent',
+    pickerLegend: 'Types ICT-functie waarin je bestuur zich herkent',
     typeName: 'Type {number}',
     typeOption: 'Type {number}: {label}',
     noTypeChosen: 'Kies hierboven minstens één type om de stappen per bouwsteen te zien.',
@@ -48,8 +48,8 @@ export const typeMessages = defineMessages(
     riskTitleShortened:
       'De titel is ingekort tot hoogstens 255 tekens; de volledige tekst staat in de beschrijving van het risico.',
     conflict:
-      'Iemand anders heeft de stappen intussen gewijzigd. De nieuwste versie is geladen; voer uw laatste wijziging opnieuw uit.',
-    saveFailed: 'Uw wijziging kon niet worden bewaard. {reason}',
+      'Iemand anders heeft de stappen intussen gewijzigd. De nieuwste versie is geladen; voer je laatste wijziging opnieuw uit.',
+    saveFailed: 'Je wijziging kon niet worden bewaard. {reason}',
     createFailed: 'Maken mislukt. {reason}',
     stepsCredit: 'Beschrijvingen, stappen en risico’s: {credit}',
   },

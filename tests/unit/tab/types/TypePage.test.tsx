@@ -274,7 +274,7 @@ describe('TypePage saving', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /Type 4:/ }));
 
-    expect(await screen.findByText(/Uw wijziging kon niet worden bewaard/)).toBeInTheDocument();
+    expect(await screen.findByText(/Je wijziging kon niet worden bewaard/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Type 4:/ })).not.toBeChecked();
   });
 });
