@@ -57,6 +57,21 @@ export async function openPage(demo: Demo, path = '/'): Promise<Page> {
   return page;
 }
 
+/**
+ * Waits until finite animations end (at most 3 s), so axe-core measures the colours a user sees:
+ * a dialog that is still fading in has text at a fraction of its contrast. Spinners run forever
+ * and are not waited for.
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    const ended = Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  });
+}
+
 let cachedAxeSource: string | undefined;
 
 function axeSource(): string {
@@ -73,6 +88,7 @@ interface AxeViolation {
 
 /** Runs axe-core on the page and returns the serious and critical violations, described for a failure message. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await settleAnimations(page);
   // Evaluated through the DevTools protocol, because the tab's CSP rightly blocks inline scripts.
   await page.evaluate(axeSource());
   const violations = await page.evaluate(async () => {
