@@ -130,27 +130,25 @@ function singleAnswer(answers: readonly Answer[], questionId: string): string | 
   return answer?.value.kind === 'single' ? answer.value.choice : undefined;
 }
 
+const GOALS_FACTS: Record<string, ConditionFact['key']> = { yes: 'goalsYes', no: 'goalsNo' };
+const STRATEGY_FACTS: Record<string, ConditionFact['key']> = {
+  yes: 'strategyYes',
+  no: 'strategyNo',
+  other: 'strategyOther',
+};
+/** Status by the number of 'yes' among questions 7 and 8 that were answered yes or no. */
+const GOALS_STATUS_BY_YES: readonly ConditionStatus[] = ['notMet', 'partlyMet', 'met'];
+
 /** Aligned with goals: question 7 (ICT objectives at policy level) and 8 (a validated strategy). */
 export function judgeAlignedWithGoals(evidence: AnalysisEvidence): ConditionVerdict {
   const goals = singleAnswer(evidence.answers, 'q7');
   const strategy = singleAnswer(evidence.answers, 'q8');
-  const facts: ConditionFact[] = [
-    { key: goals === 'yes' ? 'goalsYes' : goals === 'no' ? 'goalsNo' : 'goalsUnanswered' },
-    {
-      key:
-        strategy === 'yes'
-          ? 'strategyYes'
-          : strategy === 'no'
-            ? 'strategyNo'
-            : strategy === 'other'
-              ? 'strategyOther'
-              : 'strategyUnanswered',
-    },
-  ];
+  const goalsKey = GOALS_FACTS[goals ?? ''] ?? 'goalsUnanswered';
+  const strategyKey = STRATEGY_FACTS[strategy ?? ''] ?? 'strategyUnanswered';
+  const facts: ConditionFact[] = [{ key: goalsKey }, { key: strategyKey }];
   const known = [goals, strategy].filter((choice) => choice === 'yes' || choice === 'no');
   const yes = known.filter((choice) => choice === 'yes').length;
-  const status: ConditionStatus =
-    known.length === 0 ? 'unknown' : yes === 2 ? 'met' : yes === 1 ? 'partlyMet' : 'notMet';
+  const status: ConditionStatus = known.length === 0 ? 'unknown' : GOALS_STATUS_BY_YES[yes]!;
   return { id: 'alignedWithGoals', status, facts };
 }
 
@@ -183,8 +181,9 @@ export function judgeChangesProcessed(evidence: AnalysisEvidence): ConditionVerd
     });
   }
   facts.push({ key: 'outsideChangesUnseen' });
-  const status: ConditionStatus =
-    recent.length === 0 ? 'notMet' : answersNewer ? 'partlyMet' : 'met';
+  let status: ConditionStatus = 'met';
+  if (recent.length === 0) status = 'notMet';
+  else if (answersNewer) status = 'partlyMet';
   return { id: 'changesProcessed', status, facts };
 }
 

@@ -71,12 +71,12 @@ export interface PushResult {
 }
 
 export interface PullResult {
-  /** Actions changed by what Planner says. */
+  /** Actions that Planner's state changed. */
   changed: Action[];
   /** Actions whose task no longer exists in Planner. */
   deleted: Action[];
   /**
-   * Keys of actions whose task differs from what the app holds (see `awaitsPush`), so the next push
+   * Keys of actions whose task differs from what the app stores (see `awaitsPush`), so the next push
    * changes them. Optional: a sync that does not compare leaves it out.
    */
   awaitingPush?: string[];

@@ -28,13 +28,14 @@ export function formatEuro(amount: number, locale: Locale): string {
   }).format(amount);
 }
 
-/** The message key and amount text for a contract's cost. */
+const COST_KEYS = { year: 'costPerYear', month: 'costPerMonth' } as const;
+
+/** Returns the message key and amount text for a contract's cost. */
 export function costParts(
   cost: ContractCost,
   locale: Locale,
 ): { key: 'costPerYear' | 'costPerMonth' | 'costOnce'; amount: string } {
-  const key =
-    cost.per === 'year' ? 'costPerYear' : cost.per === 'month' ? 'costPerMonth' : 'costOnce';
+  const key = COST_KEYS[cost.per as keyof typeof COST_KEYS] ?? 'costOnce';
   return { key, amount: formatEuro(cost.amount, locale) };
 }
 
